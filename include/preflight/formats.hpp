@@ -1,0 +1,72 @@
+// Reading and writing the formats of formats.md. The JSON library stays behind this header.
+#pragma once
+
+#include <filesystem>
+#include <istream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "preflight/finding.hpp"
+#include "preflight/model.hpp"
+#include "preflight/policy.hpp"
+
+namespace preflight {
+
+/// What went wrong reading a document: which input.* check, the key path, and a message.
+struct InputProblem {
+    std::string check;     // input.schema, input.missing_file, input.unreadable, ...
+    std::string key_path;  // e.g. "items[0].design"; empty when about the whole document
+    std::string message;
+};
+
+/// A value or the problems that prevented it (the simdjson way: no exceptions for input).
+template <class T>
+struct Parsed {
+    std::optional<T> value;
+    std::vector<InputProblem> problems;
+    bool ok() const { return value.has_value(); }
+};
+
+/// Parses one order from the text of a JSON object.
+Parsed<Order> parse_order(std::string_view json_text);
+
+/// Parses a design document from its text.
+Parsed<Design> parse_design(std::string_view json_text);
+
+/// Reads and parses a design document from a file (input.missing_file / input.unreadable).
+Parsed<Design> read_design(const std::filesystem::path& file);
+
+/// Parses a policy file's text; problems carry the key path.
+Parsed<Policy> parse_policy(std::string_view json_text);
+
+/// One record of an order export: the raw JSON text of an order and where it came from.
+struct ExportRecord {
+    long line = 0;             // 1-based line (JSON Lines) or 1-based array index
+    std::string text;          // the order's JSON text
+    std::string error;         // non-empty: this record is not valid JSON (then text is empty)
+};
+
+/// Streams an order export: JSON Lines, or one JSON array of orders. Memory stays flat for
+/// JSON Lines; an array is parsed element by element as it is read.
+class ExportReader {
+public:
+    explicit ExportReader(std::istream& in);
+    ~ExportReader();
+    /// The next record, or nothing at the end of the export.
+    std::optional<ExportRecord> next();
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+/// One verdict as one JSON line (without the newline).
+std::string to_json_line(const Verdict& verdict);
+
+/// One finding as a JSON object.
+std::string to_json(const Finding& finding);
+
+}  // namespace preflight

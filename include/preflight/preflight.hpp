@@ -1,0 +1,9 @@
+// Umbrella header: everything a program linking preflight needs.
+#pragma once
+
+#include "preflight/checker.hpp"
+#include "preflight/finding.hpp"
+#include "preflight/formats.hpp"
+#include "preflight/model.hpp"
+#include "preflight/policy.hpp"
+#include "preflight/version.hpp"

@@ -1,0 +1,10 @@
+// The bleed family: lists its checks for register_builtin_checks().
+#include "core/check.hpp"
+
+namespace preflight::core {
+
+void register_bleed_checks(Registry& registry) {
+    (void)registry;
+}
+
+}  // namespace preflight::core

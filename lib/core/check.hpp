@@ -1,0 +1,83 @@
+// What a check is: an id from checks.md, a summary, its options with defaults, a scope,
+// and a function from the shared context to findings. Every check is one such unit.
+#pragma once
+
+#include <functional>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "core/context.hpp"
+#include "preflight/finding.hpp"
+#include "preflight/policy.hpp"
+
+namespace preflight::core {
+
+/// An option a check accepts in the policy (`checks.<id>.<name>`), with its default.
+struct OptionSpec {
+    std::string name;
+    OptionValue default_value;
+    std::string help;
+    double min = -std::numeric_limits<double>::infinity();   // numbers only
+    double max = std::numeric_limits<double>::infinity();
+};
+
+/// The options of one check, resolved for one product: defaults < policy.checks < products.
+class CheckOptions {
+public:
+    CheckOptions() = default;
+    explicit CheckOptions(OptionSet values) : values_(std::move(values)) {}
+    double number(const std::string& name) const;
+    bool flag(const std::string& name) const;
+    const std::string& word(const std::string& name) const;
+    const std::vector<std::string>& list(const std::string& name) const;
+    bool enabled() const;
+private:
+    OptionSet values_;
+};
+
+/// Where a check runs: once per design (per card item of an order, or per linted template)
+/// or once per order (address, envelopes: no design needed; never run by lint).
+enum class Scope { design, order };
+
+using Findings = std::vector<Finding>;
+using CheckFn = std::function<void(const CheckContext&, const CheckOptions&, Findings&)>;
+
+struct CheckSpec {
+    std::string id;           // e.g. "bleed.coverage"
+    std::string summary;      // one line, for `preflight checks`
+    Scope scope = Scope::design;
+    std::vector<OptionSpec> options;
+    CheckFn run;              // null for the input.* ids the pipeline itself reports
+    bool enabled_by_default = true;
+};
+
+/// All checks, in the order they run and are listed.
+class Registry {
+public:
+    void add(CheckSpec spec);
+    const CheckSpec* find(const std::string& id) const;
+    const std::vector<CheckSpec>& all() const { return specs_; }
+    /// Options of `id` for `product`, resolved against `policy`.
+    CheckOptions options_for(const std::string& id, const std::string& product,
+                             const Policy& policy) const;
+private:
+    std::vector<CheckSpec> specs_;
+};
+
+/// The registry with every built-in check (built once, on first use).
+const Registry& builtin_registry();
+
+/// Adds every built-in check, family by family (no static initialisers: they get dropped
+/// from static libraries). Each family lists its checks in lib/checks/<family>/family.cpp.
+void register_builtin_checks(Registry& registry);
+void register_input_checks(Registry& registry);
+void register_bleed_checks(Registry& registry);
+void register_safe_zone_checks(Registry& registry);
+void register_text_checks(Registry& registry);
+void register_photo_checks(Registry& registry);
+void register_content_checks(Registry& registry);
+void register_address_checks(Registry& registry);
+void register_product_checks(Registry& registry);
+
+}  // namespace preflight::core

@@ -1,0 +1,54 @@
+// The shared, read-only context every check reads: the design, its pages decoded once,
+// its texts laid out once, and the order around it (when there is one).
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/raster.hpp"
+#include "preflight/model.hpp"
+#include "preflight/policy.hpp"
+#include "text/layout.hpp"
+
+namespace preflight::core {
+
+/// One page, decoded and laid out.
+struct PageView {
+    const Page* page = nullptr;
+    std::size_t index = 0;
+    PageGeometry geometry;
+    std::shared_ptr<const Raster> raster;     // never null when checks run
+    std::shared_ptr<const Mask> foil_mask;    // null when the page has none
+    /// One entry per element (same index as page->elements): the layout of a text element,
+    /// null for other types.
+    std::vector<std::shared_ptr<const text::TextLayout>> text_layouts;
+    /// The font of each text element (null for other types), for checks that re-lay out
+    /// (e.g. the largest size that fits) or test glyph coverage.
+    std::vector<std::shared_ptr<const text::Font>> fonts;
+};
+
+/// A calendar date (local date of the order, or of the run when linting).
+struct CivilDate {
+    int year = 1970;
+    unsigned month = 1;
+    unsigned day = 1;
+};
+
+struct CheckContext {
+    const Policy* policy = nullptr;
+    const Order* order = nullptr;           // null when linting a template
+    const OrderItem* item = nullptr;        // the card item of this design (design scope)
+    const Design* design = nullptr;         // null for order-scope checks
+    std::filesystem::path design_dir;       // folder of the design document
+    std::string product;                    // the design's product, else the item's
+    std::vector<PageView> pages;
+    /// Reference date for year and date plausibility: placed_at's local date (or now).
+    CivilDate reference_date;
+    const text::FontCache* fonts = nullptr; // to load other fonts (suggestions)
+};
+
+}  // namespace preflight::core

@@ -1,0 +1,91 @@
+// The decoded page: one 8-bit sRGB buffer shared by every pixel check, and its geometry.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "preflight/model.hpp"
+
+namespace preflight::core {
+
+/// A page raster as printed, converted once to 8-bit sRGB, interleaved RGB, rows packed.
+struct Raster {
+    int width = 0;
+    int height = 0;
+    static constexpr int channels = 3;
+    std::vector<std::uint8_t> pixels;   // width * height * 3 bytes
+
+    const std::uint8_t* row(int y) const { return pixels.data() + std::size_t(y) * width * channels; }
+    std::uint8_t* row(int y) { return pixels.data() + std::size_t(y) * width * channels; }
+};
+
+/// A single-channel raster (foil mask): non-zero where foil is printed.
+struct Mask {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> values;   // width * height bytes
+
+    const std::uint8_t* row(int y) const { return values.data() + std::size_t(y) * width; }
+};
+
+/// An integer pixel rectangle, half-open: [x0, x1) x [y0, y1).
+struct PixelRect {
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    int width() const { return x1 > x0 ? x1 - x0 : 0; }
+    int height() const { return y1 > y0 ? y1 - y0 : 0; }
+    bool empty() const { return width() == 0 || height() == 0; }
+};
+
+/// Converts between the design's millimetres (origin at the trim's top-left corner) and
+/// raster pixels (origin at the bleed box's top-left corner).
+struct PageGeometry {
+    double dpi = 300;
+    double bleed_mm = 3;
+    double trim_width_mm = 0;
+    double trim_height_mm = 0;
+
+    double px_per_mm() const { return dpi / 25.4; }
+    double mm_per_px() const { return 25.4 / dpi; }
+    double x_px(double x_mm) const { return (x_mm + bleed_mm) * px_per_mm(); }
+    double y_px(double y_mm) const { return (y_mm + bleed_mm) * px_per_mm(); }
+    double x_mm(double x_px) const { return x_px * mm_per_px() - bleed_mm; }
+    double y_mm(double y_px) const { return y_px * mm_per_px() - bleed_mm; }
+    /// Expected raster size for trim + 2 x bleed at dpi (formats.md: +-1 px allowed).
+    int expected_width_px() const;
+    int expected_height_px() const;
+    /// The pixels covered by a box, rounded outward and clipped to a raster of w x h.
+    PixelRect to_px(const BoxMm& box, int raster_width, int raster_height) const;
+    /// The box in millimetres covered by a pixel rectangle.
+    BoxMm to_mm(const PixelRect& rect) const;
+};
+
+/// Limits that keep a hostile file from exhausting memory (policy: input.unreadable options).
+struct DecodeLimits {
+    double max_megapixels = 150;
+};
+
+/// The outcome of decoding: a raster or a problem for an input.* finding.
+struct DecodedRaster {
+    Raster raster;
+    std::string error_check;   // empty on success, else "input.unreadable" or "input.missing_file"
+    std::string error;
+};
+
+/// Decodes any format of formats.md (PNG, JPEG, TIFF, WebP; 8/16 bit; grey, palette, RGB,
+/// CMYK) into 8-bit sRGB; alpha is flattened on paper white; EXIF orientation applied.
+DecodedRaster decode_raster(const std::string& path, const DecodeLimits& limits);
+
+/// Decodes a foil mask (single channel; colour input is reduced to its maximum band).
+struct DecodedMask {
+    Mask mask;
+    std::string error_check;
+    std::string error;
+};
+DecodedMask decode_mask(const std::string& path, const DecodeLimits& limits);
+
+/// Starts libvips once per process (safe to call many times, from any thread).
+void ensure_vips();
+
+}  // namespace preflight::core

@@ -1,0 +1,71 @@
+// Text as printed: each text element shaped with HarfBuzz on its font (FreeType), wrapped
+// and aligned as the editor does (formats.md, "text"), with the real ink of every glyph.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "preflight/model.hpp"
+
+namespace preflight::text {
+
+/// One laid-out line, in the element's own (unrotated) box coordinates, millimetres,
+/// origin at the box's top-left corner.
+struct LaidOutLine {
+    std::string text;             // the characters of this line (UTF-8, NFC)
+    double x_mm = 0;              // left edge of the line's advance box
+    double advance_mm = 0;        // shaped advance width
+    double baseline_mm = 0;       // baseline, from the box top
+    BoxMm ink_mm;                 // union of the glyphs' ink boxes (empty width: no ink)
+    bool has_ink = false;
+};
+
+/// A whole text element laid out.
+struct TextLayout {
+    std::vector<LaidOutLine> lines;
+    bool has_ink = false;
+    /// Union of all ink, in the element's box coordinates (unrotated).
+    BoxMm ink_box_mm;
+    /// Union of all ink on the page (design coordinates, rotation applied).
+    BoxMm ink_page_mm;
+    double line_height_mm = 0;
+    double ascender_mm = 0;       // as HarfBuzz reports it (typo if USE_TYPO_METRICS, else hhea)
+    double descender_mm = 0;      // positive downward
+    /// Characters (code points) the font has no glyph for, each once, in order of appearance.
+    std::vector<char32_t> missing_codepoints;
+    std::string font_family;      // from the font's name table
+    std::string font_style;
+};
+
+/// A loaded font file (FreeType face + HarfBuzz font), shared read-only.
+class Font;
+
+/// Loads each font file once and shares it between threads and orders.
+class FontCache {
+public:
+    FontCache();
+    ~FontCache();
+    /// The font at `path`, or null with `error` set ("input.missing_file: ..." or
+    /// "input.unreadable: ..." as error_check + message).
+    std::shared_ptr<const Font> get(const std::string& path, std::string& error_check,
+                                    std::string& error) const;
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+/// Lays out a text element with its font. `size_pt` overrides the element's size when > 0
+/// (used to search the largest size that fits); `box_width_mm` likewise overrides the width
+/// used for wrapping when > 0.
+TextLayout layout_text(const Element& element, const Font& font, double size_pt = 0,
+                       double box_width_mm = 0);
+
+/// True when the font has a glyph for the code point.
+bool font_has_glyph(const Font& font, char32_t codepoint);
+
+/// Family and style names of a font (for messages and suggestions).
+std::string font_family(const Font& font);
+
+}  // namespace preflight::text

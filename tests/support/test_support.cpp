@@ -1,0 +1,81 @@
+// Helpers shared by the tests (see test_support.hpp).
+#include "support/test_support.hpp"
+
+#include <gtest/gtest.h>
+#include <vips/vips.h>
+
+#include <atomic>
+#include <fstream>
+#include <random>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace preflight::testing {
+
+TempDir::TempDir() {
+    static std::atomic<int> counter{0};
+    path_ = std::filesystem::temp_directory_path() /
+            ("preflight-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+}
+
+void write_raster(const core::Raster& raster, const std::filesystem::path& file) {
+    core::ensure_vips();
+    VipsImage* image = vips_image_new_from_memory_copy(raster.pixels.data(), raster.pixels.size(), raster.width,
+                                                       raster.height, 3, VIPS_FORMAT_UCHAR);
+    if (!image) throw std::runtime_error(vips_error_buffer());
+    image->Type = VIPS_INTERPRETATION_sRGB;
+    int status = vips_image_write_to_file(image, file.c_str(), nullptr);
+    g_object_unref(image);
+    if (status != 0) throw std::runtime_error(std::string("writing ") + file.string() + ": " + vips_error_buffer());
+}
+
+core::Raster solid_raster(int width, int height, unsigned char r, unsigned char g, unsigned char b) {
+    core::Raster raster;
+    raster.width = width;
+    raster.height = height;
+    raster.pixels.resize(std::size_t(width) * height * 3);
+    fill_rect(raster, {0, 0, width, height}, r, g, b);
+    return raster;
+}
+
+void fill_rect(core::Raster& raster, core::PixelRect rect, unsigned char r, unsigned char g, unsigned char b) {
+    rect.x0 = std::max(0, rect.x0);
+    rect.y0 = std::max(0, rect.y0);
+    rect.x1 = std::min(raster.width, rect.x1);
+    rect.y1 = std::min(raster.height, rect.y1);
+    for (int y = rect.y0; y < rect.y1; ++y) {
+        auto* row = raster.row(y);
+        for (int x = rect.x0; x < rect.x1; ++x) {
+            row[x * 3] = r;
+            row[x * 3 + 1] = g;
+            row[x * 3 + 2] = b;
+        }
+    }
+}
+
+void write_text(const std::filesystem::path& file, const std::string& text) {
+    std::filesystem::create_directories(file.parent_path());
+    std::ofstream out(file, std::ios::binary);
+    out << text;
+}
+
+std::filesystem::path system_font(const std::string& file_name) {
+    for (const char* dir : {"/usr/share/fonts/truetype", "/usr/share/fonts/opentype"}) {
+        std::error_code ec;
+        for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
+             it != std::filesystem::recursive_directory_iterator(); ++it) {
+            if (it->path().filename() == file_name) return it->path();
+        }
+    }
+    ADD_FAILURE() << "font " << file_name << " not installed (run scripts/setup)";
+    return {};
+}
+
+}  // namespace preflight::testing
