@@ -2,7 +2,9 @@
 // progress). No check logic lives here.
 #include <CLI/CLI.hpp>
 
+#include <atomic>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -53,9 +55,52 @@ std::optional<std::chrono::system_clock::time_point> parse_now(const std::string
     return parsed;
 }
 
-int run_check(const std::string& export_file, const std::string& policy_file, const std::string& now_text,
-              const std::string& output, int jobs) {
-    auto policy = load_policy(policy_file);
+std::atomic<bool> stop_requested{false};
+std::atomic<int> stop_signal{0};
+
+extern "C" void request_stop(int signal_number) {
+    stop_signal.store(signal_number);
+    stop_requested.store(true);
+}
+
+// "K/N" (K from 0) or "env/N" (K from the scheduler: Kubernetes Indexed Jobs, Slurm arrays,
+// AWS Batch array jobs). False with a message when it cannot be read.
+bool parse_shard(const std::string& text, int& index, int& count) {
+    auto slash = text.find('/');
+    if (slash == std::string::npos) return false;
+    std::string k = text.substr(0, slash), n = text.substr(slash + 1);
+    try {
+        count = std::stoi(n);
+        if (k == "env") {
+            if (const char* v = std::getenv("JOB_COMPLETION_INDEX")) index = std::stoi(v);
+            else if (const char* v = std::getenv("SLURM_ARRAY_TASK_ID")) {
+                const char* min = std::getenv("SLURM_ARRAY_TASK_MIN");
+                index = std::stoi(v) - (min ? std::stoi(min) : 0);
+            } else if (const char* v = std::getenv("AWS_BATCH_JOB_ARRAY_INDEX")) index = std::stoi(v);
+            else {
+                std::cerr << "preflight: --shard env/N needs JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID or AWS_BATCH_JOB_ARRAY_INDEX\n";
+                return false;
+            }
+        } else {
+            index = std::stoi(k);
+        }
+    } catch (const std::exception&) {
+        return false;
+    }
+    return count >= 1 && index >= 0 && index < count;
+}
+
+struct CheckArgs {
+    std::string export_file, policy_file, now_text, output, shard;
+    int jobs = 0;
+    bool resume = false;
+};
+
+int run_check(const CheckArgs& args) {
+    const std::string& export_file = args.export_file;
+    const std::string& output = args.output;
+    auto policy = load_policy(args.policy_file);
+    const std::string& now_text = args.now_text;
     if (!policy) return exit_usage;
     bool now_ok = true;
     auto now = parse_now(now_text, now_ok);
@@ -75,20 +120,43 @@ int run_check(const std::string& export_file, const std::string& policy_file, co
         in = &file_in;
         root = std::filesystem::absolute(export_file).parent_path();
     }
+    int shard_index = 0, shard_count = 1;
+    if (!args.shard.empty() && !parse_shard(args.shard, shard_index, shard_count)) {
+        std::cerr << "preflight: --shard '" << args.shard << "' must be K/N with 0 <= K < N (or env/N)\n";
+        return exit_usage;
+    }
+    if (args.resume && (output.empty() || output == "-")) {
+        std::cerr << "preflight: --resume needs -o FILE (it continues FILE.partial)\n";
+        return exit_usage;
+    }
     preflight::Checker checker(std::move(*policy), {now});
-    preflight::cli::OutputFile out(output);
+    preflight::cli::OutputFile out(output, args.resume);
     if (!out.ok()) {
         std::cerr << "preflight: cannot write '" << output << "': " << out.error() << "\n";
         return exit_usage;
     }
     preflight::cli::Progress progress;
     preflight::BatchOptions options;
-    options.jobs = jobs;
+    options.jobs = args.jobs;
+    options.shard_index = shard_index;
+    options.shard_count = shard_count;
+    options.skip_records = out.resumed_lines();
+    options.stop = &stop_requested;
+    std::signal(SIGINT, request_stop);
+    std::signal(SIGTERM, request_stop);
     options.on_progress = [&](long done) { progress.update(done); };
     auto summary = preflight::check_export(*in, root, checker,
                                            [&](const preflight::Verdict&, const std::string& line) { out.write_line(line); },
                                            options);
     progress.finish(summary);
+    if (summary.interrupted) {
+        int signal_number = stop_signal.load();
+        std::cerr << "preflight: stopped by signal " << signal_number << " after " << summary.orders << " orders";
+        if (!output.empty() && output != "-")
+            std::cerr << "; the verdicts so far are in " << out.partial_path().string() << ": run the same command with --resume to finish";
+        std::cerr << "\n";
+        return 128 + signal_number;
+    }
     if (!out.commit()) {
         std::cerr << "preflight: cannot write '" << output << "': " << out.error() << "\n";
         return exit_usage;
@@ -133,16 +201,21 @@ int main(int argc, char** argv) {
                "  preflight lint templates/*/design.json --format junit > lint.xml\n"
                "  preflight checks          # every check id and its policy options\n\n"
                "Exit codes: 0 every order has its verdict (lint: no errors); 1 at least one verdict\n"
-               "is `error` (lint: at least one error finding); 2 usage or policy error, nothing checked.");
+               "is `error` (lint: at least one error finding); 2 usage or policy error, nothing checked;\n"
+               "130/143 stopped by SIGINT/SIGTERM after finishing the orders in flight (then --resume).");
 
-    std::string export_file, policy_file, now_text, output;
-    int jobs = 0;
+    CheckArgs check_args;
     auto* check = app.add_subcommand("check", "Check an order export (JSON Lines or a JSON array; '-' reads stdin).");
-    check->add_option("EXPORT", export_file, "the order export; its folder is the root every path must stay in")->required();
-    check->add_option("--policy", policy_file, "the shop's policy file: papers and check options (see `preflight checks`)");
-    check->add_option("--now", now_text, "the time used for respond_by, ISO 8601 with offset (default: the clock)");
-    check->add_option("-o,--output", output, "write the verdicts to FILE (whole or not at all) instead of stdout");
-    check->add_option("-j,--jobs", jobs, "orders checked at once (default: the number of cores)")->check(CLI::Range(0, 1024));
+    check->add_option("EXPORT", check_args.export_file, "the order export; its folder is the root every path must stay in")->required();
+    check->add_option("--policy", check_args.policy_file, "the shop's policy file: papers and check options (see `preflight checks`)");
+    check->add_option("--now", check_args.now_text, "the time used for respond_by, ISO 8601 with offset (default: the clock)");
+    check->add_option("-o,--output", check_args.output,
+                      "write the verdicts to FILE instead of stdout; it appears whole when the run completes (until then: FILE.partial)");
+    check->add_option("-j,--jobs", check_args.jobs, "orders checked at once (default: the number of cores)")->check(CLI::Range(0, 1024));
+    check->add_flag("--resume", check_args.resume, "continue an interrupted run from FILE.partial (needs -o FILE): no order lost, none twice");
+    check->add_option("--shard", check_args.shard,
+                      "check only share K of N (K from 0: records whose number modulo N is K); env/N takes K from "
+                      "JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID or AWS_BATCH_JOB_ARRAY_INDEX");
 
     std::vector<std::string> designs;
     std::string format = "text";
@@ -161,7 +234,7 @@ int main(int argc, char** argv) {
         return code == 0 ? exit_ok : exit_usage;
     }
     try {
-        if (*check) return run_check(export_file, policy_file, now_text, output, jobs);
+        if (*check) return run_check(check_args);
         if (*lint) return run_lint(designs, lint_policy, format);
         if (*checks) return run_list_checks();
     } catch (const std::exception& e) {

@@ -1,30 +1,54 @@
-// Atomic output file (see output_file.hpp).
+// Crash-safe output file (see output_file.hpp).
 #include "output_file.hpp"
 
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 #include <unistd.h>
 
 namespace preflight::cli {
 
-OutputFile::OutputFile(const std::string& target) {
+namespace {
+
+// Keeps the complete lines of a partial file (a kill may have cut the last one) and counts them.
+long keep_complete_lines(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return 0;
+    long lines = 0;
+    std::uintmax_t complete_bytes = 0, bytes = 0;
+    char c;
+    while (in.get(c)) {
+        ++bytes;
+        if (c == '\n') {
+            ++lines;
+            complete_bytes = bytes;
+        }
+    }
+    in.close();
+    std::error_code ec;
+    std::filesystem::resize_file(file, complete_bytes, ec);
+    return ec ? 0 : lines;
+}
+
+}  // namespace
+
+OutputFile::OutputFile(const std::string& target, bool resume) {
     if (target.empty() || target == "-") {
         file_ = stdout;
         return;
     }
     target_ = target;
-    temporary_ = target_;
-    temporary_ += ".tmp-" + std::to_string(::getpid());
-    file_ = std::fopen(temporary_.c_str(), "wb");
+    partial_ = target_;
+    partial_ += ".partial";
+    std::error_code ec;
+    if (resume && std::filesystem::exists(partial_, ec)) resumed_lines_ = keep_complete_lines(partial_);
+    file_ = std::fopen(partial_.c_str(), resume ? "ab" : "wb");
     if (!file_) error_ = std::strerror(errno);
 }
 
 OutputFile::~OutputFile() {
-    if (file_ && file_ != stdout) {
-        std::fclose(file_);
-        std::error_code ec;
-        std::filesystem::remove(temporary_, ec);   // not committed: leave the old file as it was
-    }
+    // An unfinished run keeps FILE.partial for --resume; FILE itself was never touched.
+    if (file_ && file_ != stdout) std::fclose(file_);
 }
 
 void OutputFile::write_line(const std::string& line) {
@@ -33,8 +57,9 @@ void OutputFile::write_line(const std::string& line) {
         failed_ = true;
         error_ = std::strerror(errno);
     }
-    // Line by line to a pipe, so a reader downstream sees each verdict as it is made.
-    if (file_ == stdout) std::fflush(file_);
+    // Each verdict reaches the kernel as it is made: a killed run loses no finished line,
+    // and a reader of a pipe sees every verdict at once.
+    std::fflush(file_);
 }
 
 bool OutputFile::commit() {
@@ -44,15 +69,14 @@ bool OutputFile::commit() {
     if (!good && error_.empty()) error_ = std::strerror(errno);
     std::fclose(file_);
     file_ = nullptr;
-    std::error_code ec;
     if (good) {
-        std::filesystem::rename(temporary_, target_, ec);
+        std::error_code ec;
+        std::filesystem::rename(partial_, target_, ec);
         if (ec) {
             error_ = ec.message();
             good = false;
         }
     }
-    if (!good) std::filesystem::remove(temporary_, ec);
     return good;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <istream>
@@ -17,12 +18,24 @@ struct BatchOptions {
     int jobs = 0;
     /// Called from the calling thread after each verdict is written (for progress).
     std::function<void(long orders_done)> on_progress;
+    /// Records of this run's share already done by an earlier, interrupted run (--resume):
+    /// read, not checked, not written.
+    long skip_records = 0;
+    /// This run's share of the export: the records whose number (0-based, in input order)
+    /// modulo shard_count is shard_index. Shards are disjoint and together cover the export.
+    int shard_index = 0;
+    int shard_count = 1;
+    /// Set (e.g. by a signal handler) to stop reading: orders in flight are finished and
+    /// written, then check_export returns with `interrupted`.
+    const std::atomic<bool>* stop = nullptr;
 };
 
 struct BatchSummary {
     long orders = 0;
     /// Counts per VerdictKind (release, hold, cancel, skip, error).
     std::array<long, 5> by_verdict{};
+    /// True when `stop` ended the run before the end of the export.
+    bool interrupted = false;
 };
 
 /// Reads an order export from `in` (JSON Lines or a JSON array), checks every order with

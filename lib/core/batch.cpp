@@ -89,7 +89,23 @@ BatchSummary check_export(std::istream& in, const std::filesystem::path& export_
                           const std::function<void(const Verdict&, const std::string&)>& write,
                           const BatchOptions& options) {
     BatchSummary summary;
-    ExportReader reader(in);
+    ExportReader raw_reader(in);
+    long record_number = -1, selected = 0;
+    // The records this run checks: past the resumed ones, in this shard, until stopped.
+    auto next_record = [&]() -> std::optional<ExportRecord> {
+        for (;;) {
+            if (options.stop && options.stop->load()) {
+                summary.interrupted = true;
+                return std::nullopt;
+            }
+            auto record = raw_reader.next();
+            if (!record) return std::nullopt;
+            ++record_number;
+            if (options.shard_count > 1 && record_number % options.shard_count != options.shard_index) continue;
+            if (++selected <= options.skip_records) continue;
+            return record;
+        }
+    };
     auto emit = [&](const Verdict& verdict) {
         write(verdict, to_json_line(verdict));
         ++summary.orders;
@@ -98,7 +114,7 @@ BatchSummary check_export(std::istream& in, const std::filesystem::path& export_
     };
     int jobs = options.jobs > 0 ? options.jobs : int(std::max(1u, std::thread::hardware_concurrency()));
     if (jobs == 1) {
-        while (auto record = reader.next()) emit(check_record(*record, export_root, checker));
+        while (auto record = next_record()) emit(check_record(*record, export_root, checker));
         return summary;
     }
 
@@ -136,7 +152,7 @@ BatchSummary check_export(std::istream& in, const std::filesystem::path& export_
     bool more = true;
     while (more || !in_flight.empty()) {
         while (more && in_flight.size() < window) {
-            auto record = reader.next();
+            auto record = next_record();
             if (!record) {
                 more = false;
                 break;
