@@ -11,6 +11,8 @@
 #include <hb-ft.h>
 #include <hb.h>
 
+#include "core/raster.hpp"
+
 namespace preflight::testing {
 
 namespace {
@@ -94,6 +96,50 @@ ReferenceMetrics reference_metrics(const std::string& font_file, double size_pt)
         metrics.descender_mm = -hhea->Descender * mm_per_unit;
     }
     return metrics;
+}
+
+void draw_line(core::Raster& raster, const core::PageGeometry& geometry, const std::string& font_file,
+               const std::string& line, double size_pt, double x_mm, double baseline_mm,
+               const unsigned char rgb[3]) {
+    Face f(font_file);
+    const double px_per_mm = geometry.px_per_mm();
+    FT_Set_Char_Size(f.face, 0, FT_F26Dot6(size_pt * 25.4 / 72.0 * px_per_mm * 64.0 + 0.5), 72, 72);
+    hb_font_t* font = hb_ft_font_create_referenced(f.face);
+    hb_ft_font_set_load_flags(font, FT_LOAD_NO_HINTING);
+    hb_buffer_t* buffer = hb_buffer_create();
+    hb_buffer_add_utf8(buffer, line.data(), int(line.size()), 0, int(line.size()));
+    hb_buffer_guess_segment_properties(buffer);
+    hb_shape(font, buffer, nullptr, 0);
+    unsigned count = 0;
+    hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer, &count);
+    hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &count);
+    long pen_x = long(geometry.x_px(x_mm) * 64.0);
+    const long pen_y = long(geometry.y_px(baseline_mm) * 64.0);   // y down
+    for (unsigned i = 0; i < count; ++i) {
+        const long x = pen_x + positions[i].x_offset, y = pen_y - positions[i].y_offset;
+        if (FT_Load_Glyph(f.face, infos[i].codepoint, FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) == 0 &&
+            f.face->glyph->format == FT_GLYPH_FORMAT_OUTLINE && f.face->glyph->outline.n_points > 0) {
+            FT_Outline_Translate(&f.face->glyph->outline, x & 63, -(y & 63));
+            FT_Render_Glyph(f.face->glyph, FT_RENDER_MODE_NORMAL);
+            const FT_Bitmap& bitmap = f.face->glyph->bitmap;
+            const int origin_x = int(x >> 6) + f.face->glyph->bitmap_left;
+            const int origin_y = int(y >> 6) - f.face->glyph->bitmap_top;
+            for (unsigned row = 0; row < bitmap.rows; ++row) {
+                const int py = origin_y + int(row);
+                if (py < 0 || py >= raster.height) continue;
+                for (unsigned col = 0; col < bitmap.width; ++col) {
+                    const int px = origin_x + int(col);
+                    if (px < 0 || px >= raster.width) continue;
+                    const unsigned a = bitmap.buffer[row * bitmap.pitch + col];
+                    std::uint8_t* p = raster.row(py) + px * 3;
+                    for (int c = 0; c < 3; ++c) p[c] = std::uint8_t((p[c] * (255 - a) + rgb[c] * a + 127) / 255);
+                }
+            }
+        }
+        pen_x += positions[i].x_advance;
+    }
+    hb_buffer_destroy(buffer);
+    hb_font_destroy(font);
 }
 
 }  // namespace preflight::testing

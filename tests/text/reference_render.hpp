@@ -25,3 +25,15 @@ struct ReferenceMetrics {
 ReferenceMetrics reference_metrics(const std::string& font_file, double size_pt);
 
 }  // namespace preflight::testing
+
+namespace preflight::core { struct Raster; struct PageGeometry; }
+
+namespace preflight::testing {
+
+/// Draws one line of text into an sRGB raster (coverage-blended in `rgb`), pen origin at
+/// (x_mm, baseline_mm) in design millimetres; shaping and rendering as reference_ink does.
+void draw_line(core::Raster& raster, const core::PageGeometry& geometry, const std::string& font_file,
+               const std::string& line, double size_pt, double x_mm, double baseline_mm,
+               const unsigned char rgb[3]);
+
+}  // namespace preflight::testing
