@@ -14,6 +14,7 @@
 
 #include "output_file.hpp"
 #include "preflight/preflight.hpp"
+#include "preflight/report.hpp"
 #include "progress.hpp"
 
 namespace {
@@ -91,7 +92,7 @@ bool parse_shard(const std::string& text, int& index, int& count) {
 }
 
 struct CheckArgs {
-    std::string export_file, policy_file, now_text, output, shard;
+    std::string export_file, policy_file, now_text, output, shard, report_dir;
     int jobs = 0;
     bool resume = false;
 };
@@ -135,6 +136,8 @@ int run_check(const CheckArgs& args) {
         std::cerr << "preflight: cannot write '" << output << "': " << out.error() << "\n";
         return exit_usage;
     }
+    std::unique_ptr<preflight::HtmlReport> report;
+    if (!args.report_dir.empty()) report = std::make_unique<preflight::HtmlReport>(args.report_dir);
     preflight::cli::Progress progress;
     preflight::BatchOptions options;
     options.jobs = args.jobs;
@@ -146,7 +149,10 @@ int run_check(const CheckArgs& args) {
     std::signal(SIGTERM, request_stop);
     options.on_progress = [&](long done) { progress.update(done); };
     auto summary = preflight::check_export(*in, root, checker,
-                                           [&](const preflight::Verdict&, const std::string& line) { out.write_line(line); },
+                                           [&](const preflight::Verdict& verdict, const std::string& line) {
+                                               out.write_line(line);
+                                               if (report) report->add(verdict);
+                                           },
                                            options);
     progress.finish(summary);
     if (summary.interrupted) {
@@ -160,6 +166,14 @@ int run_check(const CheckArgs& args) {
     if (!out.commit()) {
         std::cerr << "preflight: cannot write '" << output << "': " << out.error() << "\n";
         return exit_usage;
+    }
+    if (report) {
+        std::string error;
+        if (!report->finish(error)) {
+            std::cerr << "preflight: report: " << error << "\n";
+            return exit_usage;
+        }
+        std::cerr << "preflight: report written to " << (std::filesystem::path(args.report_dir) / "index.html").string() << "\n";
     }
     return summary.by_verdict[std::size_t(preflight::VerdictKind::error)] > 0 ? exit_findings : exit_ok;
 }
@@ -212,6 +226,8 @@ int main(int argc, char** argv) {
     check->add_option("-o,--output", check_args.output,
                       "write the verdicts to FILE instead of stdout; it appears whole when the run completes (until then: FILE.partial)");
     check->add_option("-j,--jobs", check_args.jobs, "orders checked at once (default: the number of cores)")->check(CLI::Range(0, 1024));
+    check->add_option("--report", check_args.report_dir,
+                      "also write DIR/index.html for the service team: orders that need someone first, findings outlined on the pages");
     check->add_flag("--resume", check_args.resume, "continue an interrupted run from FILE.partial (needs -o FILE): no order lost, none twice");
     check->add_option("--shard", check_args.shard,
                       "check only share K of N (K from 0: records whose number modulo N is K); env/N takes K from "

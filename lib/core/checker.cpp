@@ -221,6 +221,7 @@ Verdict Checker::check_order(const Order& order, const std::filesystem::path& ex
         std::string key = "items[" + std::to_string(i) + "].design";
         LoadedDesign loaded = load_design(export_root, export_root, item.design, key, impl_->limits, impl_->fonts);
         for (auto& problem : loaded.problems) findings.push_back(std::move(problem));
+        for (auto& page : loaded.page_refs) verdict.pages.push_back(std::move(page));
         if (!loaded.design || !loaded.problems.empty()) continue;
         CheckContext context = impl_->context_for(loaded, &order, &item, reference);
         internal |= impl_->run_checks(Scope::design, context, findings);
