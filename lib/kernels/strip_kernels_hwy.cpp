@@ -1,0 +1,198 @@
+// SIMD versions of the strip kernels (Google Highway): compiled once per CPU target by
+// foreach_target.h and chosen at run time, so one binary uses SSE4, AVX2 or AVX-512.
+// Every call handles a whole band of rows; nothing is dispatched per pixel.
+#undef HWY_TARGET_INCLUDE
+#define HWY_TARGET_INCLUDE "kernels/strip_kernels_hwy.cpp"
+#include <hwy/foreach_target.h>  // IWYU pragma: keep
+
+#include <hwy/highway.h>
+
+#include "kernels/strip_kernels.hpp"
+
+HWY_BEFORE_NAMESPACE();
+namespace preflight {
+namespace kernels {
+namespace HWY_NAMESPACE {
+
+namespace hn = hwy::HWY_NAMESPACE;
+
+// |a - b| of unsigned bytes without widening: one of the two saturated differences is zero.
+template <class V>
+HWY_INLINE V AbsDiffU8(V a, V b) {
+    return hn::Or(hn::SaturatedSub(a, b), hn::SaturatedSub(b, a));
+}
+
+void ColourDistanceBand(const uint8_t* HWY_RESTRICT rgb, ptrdiff_t rgb_stride, size_t rows,
+                        size_t pixels, Rgb8 reference, uint8_t* HWY_RESTRICT distance,
+                        ptrdiff_t distance_stride) {
+    const hn::ScalableTag<uint8_t> d;
+    const size_t lanes = hn::Lanes(d);
+    if (pixels < lanes) {   // too narrow for one vector: the reference is as fast
+        scalar::colour_distance_band(rgb, rgb_stride, rows, pixels, reference, distance, distance_stride);
+        return;
+    }
+    const auto ref_r = hn::Set(d, reference.r);
+    const auto ref_g = hn::Set(d, reference.g);
+    const auto ref_b = hn::Set(d, reference.b);
+    for (size_t y = 0; y < rows; ++y) {
+        const uint8_t* in = rgb + ptrdiff_t(y) * rgb_stride;
+        uint8_t* out = distance + ptrdiff_t(y) * distance_stride;
+        const auto one_vector = [&](size_t x) {
+            hn::Vec<decltype(d)> r, g, b;
+            hn::LoadInterleaved3(d, in + 3 * x, r, g, b);
+            const auto largest = hn::Max(hn::Max(AbsDiffU8(r, ref_r), AbsDiffU8(g, ref_g)), AbsDiffU8(b, ref_b));
+            hn::StoreU(largest, d, out + x);
+        };
+        size_t x = 0;
+        for (; x + lanes <= pixels; x += lanes) one_vector(x);
+        // The tail overlaps the last full vector: recomputing a few pixels is cheaper than a scalar loop.
+        if (x < pixels) one_vector(pixels - lanes);
+    }
+}
+
+// Index of the last true lane of a mask that has at least one.
+template <class D, class M>
+HWY_INLINE size_t LastTrue(D d, M mask) {
+    uint8_t bits[(hn::MaxLanes(D()) + 7) / 8 + 8] = {};
+    const size_t bytes = hn::StoreMaskBits(d, mask, bits);
+    for (size_t i = bytes; i-- > 0;) {
+        if (bits[i]) return i * 8 + size_t(31 - __builtin_clz(unsigned(bits[i])));
+    }
+    return 0;
+}
+
+void RowRunsBand(const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t rows, size_t width,
+                 uint8_t limit, RunFrom from, uint16_t* HWY_RESTRICT runs) {
+    const hn::ScalableTag<uint8_t> d;
+    const size_t lanes = hn::Lanes(d);
+    if (width < lanes) {
+        scalar::row_runs_band(values, stride, rows, width, limit, from, runs);
+        return;
+    }
+    const auto limit_v = hn::Set(d, limit);
+    for (size_t y = 0; y < rows; ++y) {
+        const uint8_t* row = values + ptrdiff_t(y) * stride;
+        size_t run = width;
+        if (from == RunFrom::start) {
+            // Windows from the start; the last one overlaps its predecessor, which had no hit.
+            for (size_t x = 0;; x += lanes) {
+                const size_t start = x + lanes <= width ? x : width - lanes;
+                const auto above = hn::Gt(hn::LoadU(d, row + start), limit_v);
+                if (!hn::AllFalse(d, above)) {
+                    run = start + hn::FindKnownFirstTrue(d, above);
+                    break;
+                }
+                if (start + lanes >= width) break;
+            }
+        } else {
+            for (size_t end = width;;) {
+                const size_t start = end >= lanes ? end - lanes : 0;
+                const auto above = hn::Gt(hn::LoadU(d, row + start), limit_v);
+                if (!hn::AllFalse(d, above)) {
+                    run = width - 1 - (start + LastTrue(d, above));
+                    break;
+                }
+                if (start == 0) break;
+                end = start;
+            }
+        }
+        runs[y] = uint16_t(run);
+    }
+}
+
+void ColumnRunsBand(const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t rows, size_t width,
+                    uint8_t limit, uint16_t* HWY_RESTRICT runs) {
+    // Counts live in 16-bit lanes; the bytes are widened on load (half-width byte vectors).
+    const hn::ScalableTag<uint16_t> d16;
+    const hn::Rebind<uint8_t, decltype(d16)> d8;
+    const size_t lanes = hn::Lanes(d16);
+    if (width < lanes) {
+        scalar::column_runs_band(values, stride, rows, width, limit, runs);
+        return;
+    }
+    const auto limit_v = hn::Set(d16, uint16_t(limit));
+    const auto one_vector = [&](size_t x) {
+        auto alive = hn::FirstN(d16, lanes);   // columns whose run has not ended yet
+        auto count = hn::Zero(d16);
+        for (size_t y = 0; y < rows; ++y) {
+            const auto v = hn::PromoteTo(d16, hn::LoadU(d8, values + ptrdiff_t(y) * stride + ptrdiff_t(x)));
+            alive = hn::AndNot(hn::Gt(v, limit_v), alive);
+            if (hn::AllFalse(d16, alive)) break;   // every column of this vector has ended
+            count = hn::Sub(count, hn::VecFromMask(d16, alive));   // true lanes are all ones: -1
+        }
+        hn::StoreU(count, d16, runs + x);
+    };
+    size_t x = 0;
+    for (; x + lanes <= width; x += lanes) one_vector(x);
+    if (x < width) one_vector(width - lanes);
+}
+
+int64_t DispatchTarget() { return HWY_TARGET; }
+
+}  // namespace HWY_NAMESPACE
+}  // namespace kernels
+}  // namespace preflight
+HWY_AFTER_NAMESPACE();
+
+#if HWY_ONCE
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+
+namespace preflight::kernels {
+
+HWY_EXPORT(ColourDistanceBand);
+HWY_EXPORT(RowRunsBand);
+HWY_EXPORT(ColumnRunsBand);
+HWY_EXPORT(DispatchTarget);
+
+namespace {
+// -1: not read yet; 0: scalar; 1: SIMD. The environment switch PREFLIGHT_SIMD=off (or 0)
+// sends every kernel to its scalar reference, to compare results and timings with SIMD off;
+// unset or any other value lets Highway pick the best target of this CPU once.
+std::atomic<int> simd_state{-1};
+}  // namespace
+
+bool simd_enabled() {
+    int state = simd_state.load(std::memory_order_relaxed);
+    if (state < 0) {
+        const char* env = std::getenv("PREFLIGHT_SIMD");
+        state = (env && (std::strcmp(env, "off") == 0 || std::strcmp(env, "0") == 0)) ? 0 : 1;
+        simd_state.store(state, std::memory_order_relaxed);
+    }
+    return state == 1;
+}
+
+void set_simd_enabled(bool enabled) { simd_state.store(enabled ? 1 : 0, std::memory_order_relaxed); }
+
+std::int64_t simd_dispatch_target() { return HWY_DYNAMIC_DISPATCH(DispatchTarget)(); }
+
+const char* simd_path_name() {
+    return simd_enabled() ? hwy::TargetName(simd_dispatch_target()) : "scalar";
+}
+
+void colour_distance_band(const std::uint8_t* rgb, std::ptrdiff_t rgb_stride, std::size_t rows,
+                          std::size_t pixels, Rgb8 reference, std::uint8_t* distance,
+                          std::ptrdiff_t distance_stride) {
+    if (rows == 0 || pixels == 0) return;
+    if (!simd_enabled())
+        return scalar::colour_distance_band(rgb, rgb_stride, rows, pixels, reference, distance, distance_stride);
+    HWY_DYNAMIC_DISPATCH(ColourDistanceBand)(rgb, rgb_stride, rows, pixels, reference, distance, distance_stride);
+}
+
+void row_runs_band(const std::uint8_t* values, std::ptrdiff_t stride, std::size_t rows,
+                   std::size_t width, std::uint8_t limit, RunFrom from, std::uint16_t* runs) {
+    if (rows == 0) return;
+    if (!simd_enabled() || width == 0) return scalar::row_runs_band(values, stride, rows, width, limit, from, runs);
+    HWY_DYNAMIC_DISPATCH(RowRunsBand)(values, stride, rows, width, limit, from, runs);
+}
+
+void column_runs_band(const std::uint8_t* values, std::ptrdiff_t stride, std::size_t rows,
+                      std::size_t width, std::uint8_t limit, std::uint16_t* runs) {
+    if (width == 0) return;
+    if (!simd_enabled() || rows == 0) return scalar::column_runs_band(values, stride, rows, width, limit, runs);
+    HWY_DYNAMIC_DISPATCH(ColumnRunsBand)(values, stride, rows, width, limit, runs);
+}
+
+}  // namespace preflight::kernels
+#endif  // HWY_ONCE
