@@ -7,6 +7,9 @@
 
 #include <hwy/highway.h>
 
+#include <cstring>
+#include <vector>
+
 #include "kernels/strip_kernels.hpp"
 
 HWY_BEFORE_NAMESPACE();
@@ -47,6 +50,64 @@ void ColourDistanceBand(const uint8_t* HWY_RESTRICT rgb, ptrdiff_t rgb_stride, s
         for (; x + lanes <= pixels; x += lanes) one_vector(x);
         // The tail overlaps the last full vector: recomputing a few pixels is cheaper than a scalar loop.
         if (x < pixels) one_vector(pixels - lanes);
+    }
+}
+
+void OpenThinBand(const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t rows, size_t width, Axis axis,
+                  uint8_t keep_above, uint8_t* HWY_RESTRICT out, ptrdiff_t out_stride) {
+    const hn::ScalableTag<uint8_t> d;
+    const size_t lanes = hn::Lanes(d);
+    if (width < lanes) {
+        scalar::open_thin_band(values, stride, rows, width, axis, keep_above, out, out_stride);
+        return;
+    }
+    const auto keep = hn::Set(d, keep_above);
+    // Every loop below covers [first, end) in whole vectors, the last one overlapping its
+    // predecessor (it recomputes the same values).
+    const auto for_each_vector = [lanes](size_t first, size_t end, const auto& body) {
+        size_t x = first;
+        for (; x + lanes <= end; x += lanes) body(x);
+        if (x < end) body(end - lanes);
+    };
+    if (axis == Axis::along_rows) {
+        // One row at a time through zero-padded copies, so neighbours are plain unaligned loads.
+        std::vector<uint8_t> padded(width + 2, 0), eroded(width + 2, 0);
+        uint8_t* p = padded.data();
+        uint8_t* e = eroded.data();
+        for (size_t y = 0; y < rows; ++y) {
+            std::memcpy(p + 1, values + ptrdiff_t(y) * stride, width);
+            for_each_vector(1, width + 1, [&](size_t j) {
+                hn::StoreU(hn::Min(hn::Min(hn::LoadU(d, p + j - 1), hn::LoadU(d, p + j)), hn::LoadU(d, p + j + 1)), d, e + j);
+            });
+            uint8_t* out_row = out + ptrdiff_t(y) * out_stride;
+            for_each_vector(0, width, [&](size_t c) {
+                const auto v = hn::LoadU(d, p + c + 1);
+                const auto opened = hn::Max(hn::Max(hn::LoadU(d, e + c), hn::LoadU(d, e + c + 1)), hn::LoadU(d, e + c + 2));
+                hn::StoreU(hn::IfThenElse(hn::Gt(v, keep), v, opened), d, out_row + c);
+            });
+        }
+        return;
+    }
+    // Across rows: erode every row into a buffer, then dilate it; rows outside the band are 0.
+    const auto zero = hn::Zero(d);
+    std::vector<uint8_t> eroded(rows * width);
+    const auto in_row = [&](size_t y) { return values + ptrdiff_t(y) * stride; };
+    for (size_t y = 0; y < rows; ++y) {
+        for_each_vector(0, width, [&](size_t c) {
+            const auto up = y > 0 ? hn::LoadU(d, in_row(y - 1) + c) : zero;
+            const auto down = y + 1 < rows ? hn::LoadU(d, in_row(y + 1) + c) : zero;
+            hn::StoreU(hn::Min(hn::Min(up, hn::LoadU(d, in_row(y) + c)), down), d, eroded.data() + y * width + c);
+        });
+    }
+    for (size_t y = 0; y < rows; ++y) {
+        uint8_t* out_row = out + ptrdiff_t(y) * out_stride;
+        for_each_vector(0, width, [&](size_t c) {
+            const uint8_t* e = eroded.data() + y * width + c;
+            const auto up = y > 0 ? hn::LoadU(d, e - width) : zero;
+            const auto down = y + 1 < rows ? hn::LoadU(d, e + width) : zero;
+            const auto v = hn::LoadU(d, in_row(y) + c);
+            hn::StoreU(hn::IfThenElse(hn::Gt(v, keep), v, hn::Max(hn::Max(up, hn::LoadU(d, e)), down)), d, out_row + c);
+        });
     }
 }
 
@@ -142,6 +203,7 @@ HWY_AFTER_NAMESPACE();
 namespace preflight::kernels {
 
 HWY_EXPORT(ColourDistanceBand);
+HWY_EXPORT(OpenThinBand);
 HWY_EXPORT(RowRunsBand);
 HWY_EXPORT(ColumnRunsBand);
 HWY_EXPORT(DispatchTarget);
@@ -178,6 +240,13 @@ void colour_distance_band(const std::uint8_t* rgb, std::ptrdiff_t rgb_stride, st
     if (!simd_enabled())
         return scalar::colour_distance_band(rgb, rgb_stride, rows, pixels, reference, distance, distance_stride);
     HWY_DYNAMIC_DISPATCH(ColourDistanceBand)(rgb, rgb_stride, rows, pixels, reference, distance, distance_stride);
+}
+
+void open_thin_band(const std::uint8_t* values, std::ptrdiff_t stride, std::size_t rows, std::size_t width,
+                    Axis axis, std::uint8_t keep_above, std::uint8_t* out, std::ptrdiff_t out_stride) {
+    if (rows == 0 || width == 0) return;
+    if (!simd_enabled()) return scalar::open_thin_band(values, stride, rows, width, axis, keep_above, out, out_stride);
+    HWY_DYNAMIC_DISPATCH(OpenThinBand)(values, stride, rows, width, axis, keep_above, out, out_stride);
 }
 
 void row_runs_band(const std::uint8_t* values, std::ptrdiff_t stride, std::size_t rows,

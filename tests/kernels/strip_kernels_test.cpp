@@ -73,6 +73,46 @@ TEST_P(StripKernels, ColourDistanceWalksBottomUpWithNegativeStride) {
     EXPECT_EQ(expected[0], std::max({255 - p[0], 255 - p[1], 255 - p[2]}));
 }
 
+TEST_P(StripKernels, OpenThinMatchesScalarInBothAxes) {
+    std::uint32_t seed = 3;
+    for (std::size_t width : widths) {
+        for (std::size_t rows : {1, 2, 3, 8, 40}) {
+            for (int spread : {20, 300, 700}) {
+                auto values = near_limit_bytes(rows * width, seed++, 10, spread);
+                for (kernels::Axis axis : {kernels::Axis::along_rows, kernels::Axis::across_rows}) {
+                    std::vector<std::uint8_t> simd(rows * (width + 3), 0xAA), expected(rows * (width + 3), 0xAA);
+                    const auto out_stride = std::ptrdiff_t(width + 3);   // an output stride unlike the input's
+                    kernels::open_thin_band(values.data(), std::ptrdiff_t(width), rows, width, axis, 100, simd.data(), out_stride);
+                    kernels::scalar::open_thin_band(values.data(), std::ptrdiff_t(width), rows, width, axis, 100,
+                                                    expected.data(), out_stride);
+                    ASSERT_EQ(simd, expected) << "width " << width << " rows " << rows << " axis " << int(axis);
+                }
+            }
+        }
+    }
+}
+
+TEST_P(StripKernels, OpenThinRemovesSpecksAndKeepsWideOrStrongDetail) {
+    // Along a row: a 2-wide weak speck goes, a 3-wide weak band stays, a 1-wide strong one stays.
+    std::vector<std::uint8_t> row = {0, 9, 9, 0, 0, 9, 9, 9, 0, 0, 200, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5};
+    std::vector<std::uint8_t> out(row.size(), 0xEE);
+    kernels::open_thin_band(row.data(), 0, 1, row.size(), kernels::Axis::along_rows, 50, out.data(), 0);
+    std::vector<std::uint8_t> expected(row.size(), 0);
+    expected[5] = expected[6] = expected[7] = 9;
+    expected[10] = 200;
+    EXPECT_EQ(out, expected);
+    // Across rows, walking up with a negative stride: the same band laid out as a column.
+    const std::size_t width = 70;
+    std::vector<std::uint8_t> column_band(row.size() * width);
+    for (std::size_t y = 0; y < row.size(); ++y)
+        for (std::size_t x = 0; x < width; ++x) column_band[(row.size() - 1 - y) * width + x] = row[y];
+    std::vector<std::uint8_t> opened(row.size() * width, 0xEE);
+    kernels::open_thin_band(column_band.data() + (row.size() - 1) * width, -std::ptrdiff_t(width), row.size(), width,
+                            kernels::Axis::across_rows, 50, opened.data(), std::ptrdiff_t(width));
+    for (std::size_t y = 0; y < row.size(); ++y) ASSERT_EQ(opened[y * width + 33], expected[y]) << y;
+}
+
 TEST_P(StripKernels, RowRunsMatchScalarFromBothEnds) {
     std::uint32_t seed = 11;
     for (std::size_t width : widths) {
