@@ -25,75 +25,87 @@ HWY_INLINE V AbsDiffU8(V a, V b) {
     return hn::Or(hn::SaturatedSub(a, b), hn::SaturatedSub(b, a));
 }
 
-void ColourDistanceBand(const uint8_t* HWY_RESTRICT rgb, ptrdiff_t rgb_stride, size_t rows,
-                        size_t pixels, Rgb8 reference, uint8_t* HWY_RESTRICT distance,
-                        ptrdiff_t distance_stride) {
-    const hn::ScalableTag<uint8_t> d;
-    const size_t lanes = hn::Lanes(d);
-    if (pixels < lanes) {   // too narrow for one vector: the reference is as fast
-        scalar::colour_distance_band(rgb, rgb_stride, rows, pixels, reference, distance, distance_stride);
-        return;
-    }
+// Calls body(x) for vectors covering [first, end); the last one overlaps its predecessor (it
+// recomputes the same values), so no scalar tail is needed. Requires end - first >= lanes.
+template <class Body>
+HWY_INLINE void ForEachVector(size_t lanes, size_t first, size_t end, const Body& body) {
+    size_t x = first;
+    for (; x + lanes <= end; x += lanes) body(x);
+    if (x < end) body(end - lanes);
+}
+
+// Strips are often narrower than one AVX-512 vector (a 3 mm bleed is ~40 pixels at 300 dpi):
+// such rows take 128-bit vectors instead of the scalar path. Calls run(tag) with the widest
+// tag that fits `width` elements of T, or returns false when even 128 bits are too wide.
+template <typename T, class Run>
+HWY_INLINE bool WithFittingTag(size_t width, const Run& run) {
+    const hn::ScalableTag<T> full;
+    const hn::CappedTag<T, 16 / sizeof(T)> narrow;
+    if (width >= hn::Lanes(full)) return run(full), true;
+    if (width >= hn::Lanes(narrow)) return run(narrow), true;
+    return false;
+}
+
+template <class D>
+void DistanceRows(D d, const uint8_t* HWY_RESTRICT rgb, ptrdiff_t rgb_stride, size_t rows, size_t pixels,
+                  Rgb8 reference, uint8_t* HWY_RESTRICT distance, ptrdiff_t distance_stride) {
     const auto ref_r = hn::Set(d, reference.r);
     const auto ref_g = hn::Set(d, reference.g);
     const auto ref_b = hn::Set(d, reference.b);
     for (size_t y = 0; y < rows; ++y) {
         const uint8_t* in = rgb + ptrdiff_t(y) * rgb_stride;
         uint8_t* out = distance + ptrdiff_t(y) * distance_stride;
-        const auto one_vector = [&](size_t x) {
-            hn::Vec<decltype(d)> r, g, b;
+        ForEachVector(hn::Lanes(d), 0, pixels, [&](size_t x) {
+            hn::Vec<D> r, g, b;
             hn::LoadInterleaved3(d, in + 3 * x, r, g, b);
             const auto largest = hn::Max(hn::Max(AbsDiffU8(r, ref_r), AbsDiffU8(g, ref_g)), AbsDiffU8(b, ref_b));
             hn::StoreU(largest, d, out + x);
-        };
-        size_t x = 0;
-        for (; x + lanes <= pixels; x += lanes) one_vector(x);
-        // The tail overlaps the last full vector: recomputing a few pixels is cheaper than a scalar loop.
-        if (x < pixels) one_vector(pixels - lanes);
+        });
     }
 }
 
-void OpenThinBand(const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t rows, size_t width, Axis axis,
-                  uint8_t keep_above, uint8_t* HWY_RESTRICT out, ptrdiff_t out_stride) {
-    const hn::ScalableTag<uint8_t> d;
+void ColourDistanceBand(const uint8_t* HWY_RESTRICT rgb, ptrdiff_t rgb_stride, size_t rows, size_t pixels,
+                        Rgb8 reference, uint8_t* HWY_RESTRICT distance, ptrdiff_t distance_stride) {
+    if (!WithFittingTag<uint8_t>(pixels, [&](auto d) {
+            DistanceRows(d, rgb, rgb_stride, rows, pixels, reference, distance, distance_stride);
+        }))
+        scalar::colour_distance_band(rgb, rgb_stride, rows, pixels, reference, distance, distance_stride);
+}
+
+template <class D>
+void OpenAlongRows(D d, const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t rows, size_t width,
+                   uint8_t keep_above, uint8_t* HWY_RESTRICT out, ptrdiff_t out_stride) {
     const size_t lanes = hn::Lanes(d);
-    if (width < lanes) {
-        scalar::open_thin_band(values, stride, rows, width, axis, keep_above, out, out_stride);
-        return;
-    }
     const auto keep = hn::Set(d, keep_above);
-    // Every loop below covers [first, end) in whole vectors, the last one overlapping its
-    // predecessor (it recomputes the same values).
-    const auto for_each_vector = [lanes](size_t first, size_t end, const auto& body) {
-        size_t x = first;
-        for (; x + lanes <= end; x += lanes) body(x);
-        if (x < end) body(end - lanes);
-    };
-    if (axis == Axis::along_rows) {
-        // One row at a time through zero-padded copies, so neighbours are plain unaligned loads.
-        std::vector<uint8_t> padded(width + 2, 0), eroded(width + 2, 0);
-        uint8_t* p = padded.data();
-        uint8_t* e = eroded.data();
-        for (size_t y = 0; y < rows; ++y) {
-            std::memcpy(p + 1, values + ptrdiff_t(y) * stride, width);
-            for_each_vector(1, width + 1, [&](size_t j) {
-                hn::StoreU(hn::Min(hn::Min(hn::LoadU(d, p + j - 1), hn::LoadU(d, p + j)), hn::LoadU(d, p + j + 1)), d, e + j);
-            });
-            uint8_t* out_row = out + ptrdiff_t(y) * out_stride;
-            for_each_vector(0, width, [&](size_t c) {
-                const auto v = hn::LoadU(d, p + c + 1);
-                const auto opened = hn::Max(hn::Max(hn::LoadU(d, e + c), hn::LoadU(d, e + c + 1)), hn::LoadU(d, e + c + 2));
-                hn::StoreU(hn::IfThenElse(hn::Gt(v, keep), v, opened), d, out_row + c);
-            });
-        }
-        return;
+    // One row at a time through zero-padded copies, so neighbours are plain unaligned loads.
+    std::vector<uint8_t> padded(width + 2, 0), eroded(width + 2, 0);
+    uint8_t* p = padded.data();
+    uint8_t* e = eroded.data();
+    for (size_t y = 0; y < rows; ++y) {
+        std::memcpy(p + 1, values + ptrdiff_t(y) * stride, width);
+        ForEachVector(lanes, 1, width + 1, [&](size_t j) {
+            hn::StoreU(hn::Min(hn::Min(hn::LoadU(d, p + j - 1), hn::LoadU(d, p + j)), hn::LoadU(d, p + j + 1)), d, e + j);
+        });
+        uint8_t* out_row = out + ptrdiff_t(y) * out_stride;
+        ForEachVector(lanes, 0, width, [&](size_t c) {
+            const auto v = hn::LoadU(d, p + c + 1);
+            const auto opened = hn::Max(hn::Max(hn::LoadU(d, e + c), hn::LoadU(d, e + c + 1)), hn::LoadU(d, e + c + 2));
+            hn::StoreU(hn::IfThenElse(hn::Gt(v, keep), v, opened), d, out_row + c);
+        });
     }
-    // Across rows: erode every row into a buffer, then dilate it; rows outside the band are 0.
+}
+
+template <class D>
+void OpenAcrossRows(D d, const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t rows, size_t width,
+                    uint8_t keep_above, uint8_t* HWY_RESTRICT out, ptrdiff_t out_stride) {
+    const size_t lanes = hn::Lanes(d);
+    const auto keep = hn::Set(d, keep_above);
+    // Erode every row into a buffer, then dilate it; rows outside the band are 0.
     const auto zero = hn::Zero(d);
     std::vector<uint8_t> eroded(rows * width);
     const auto in_row = [&](size_t y) { return values + ptrdiff_t(y) * stride; };
     for (size_t y = 0; y < rows; ++y) {
-        for_each_vector(0, width, [&](size_t c) {
+        ForEachVector(lanes, 0, width, [&](size_t c) {
             const auto up = y > 0 ? hn::LoadU(d, in_row(y - 1) + c) : zero;
             const auto down = y + 1 < rows ? hn::LoadU(d, in_row(y + 1) + c) : zero;
             hn::StoreU(hn::Min(hn::Min(up, hn::LoadU(d, in_row(y) + c)), down), d, eroded.data() + y * width + c);
@@ -101,7 +113,7 @@ void OpenThinBand(const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t r
     }
     for (size_t y = 0; y < rows; ++y) {
         uint8_t* out_row = out + ptrdiff_t(y) * out_stride;
-        for_each_vector(0, width, [&](size_t c) {
+        ForEachVector(lanes, 0, width, [&](size_t c) {
             const uint8_t* e = eroded.data() + y * width + c;
             const auto up = y > 0 ? hn::LoadU(d, e - width) : zero;
             const auto down = y + 1 < rows ? hn::LoadU(d, e + width) : zero;
@@ -109,6 +121,15 @@ void OpenThinBand(const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t r
             hn::StoreU(hn::IfThenElse(hn::Gt(v, keep), v, hn::Max(hn::Max(up, hn::LoadU(d, e)), down)), d, out_row + c);
         });
     }
+}
+
+void OpenThinBand(const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t rows, size_t width, Axis axis,
+                  uint8_t keep_above, uint8_t* HWY_RESTRICT out, ptrdiff_t out_stride) {
+    const bool done = WithFittingTag<uint8_t>(width, [&](auto d) {
+        if (axis == Axis::along_rows) OpenAlongRows(d, values, stride, rows, width, keep_above, out, out_stride);
+        else OpenAcrossRows(d, values, stride, rows, width, keep_above, out, out_stride);
+    });
+    if (!done) scalar::open_thin_band(values, stride, rows, width, axis, keep_above, out, out_stride);
 }
 
 // Index of the last true lane of a mask that has at least one.
@@ -122,14 +143,10 @@ HWY_INLINE size_t LastTrue(D d, M mask) {
     return 0;
 }
 
-void RowRunsBand(const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t rows, size_t width,
-                 uint8_t limit, RunFrom from, uint16_t* HWY_RESTRICT runs) {
-    const hn::ScalableTag<uint8_t> d;
+template <class D>
+void RowRuns(D d, const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t rows, size_t width, uint8_t limit,
+             RunFrom from, uint16_t* HWY_RESTRICT runs) {
     const size_t lanes = hn::Lanes(d);
-    if (width < lanes) {
-        scalar::row_runs_band(values, stride, rows, width, limit, from, runs);
-        return;
-    }
     const auto limit_v = hn::Set(d, limit);
     for (size_t y = 0; y < rows; ++y) {
         const uint8_t* row = values + ptrdiff_t(y) * stride;
@@ -161,18 +178,20 @@ void RowRunsBand(const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t ro
     }
 }
 
-void ColumnRunsBand(const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t rows, size_t width,
-                    uint8_t limit, uint16_t* HWY_RESTRICT runs) {
+void RowRunsBand(const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t rows, size_t width, uint8_t limit,
+                 RunFrom from, uint16_t* HWY_RESTRICT runs) {
+    if (!WithFittingTag<uint8_t>(width, [&](auto d) { RowRuns(d, values, stride, rows, width, limit, from, runs); }))
+        scalar::row_runs_band(values, stride, rows, width, limit, from, runs);
+}
+
+template <class D16>
+void ColumnRuns(D16 d16, const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t rows, size_t width,
+                uint8_t limit, uint16_t* HWY_RESTRICT runs) {
     // Counts live in 16-bit lanes; the bytes are widened on load (half-width byte vectors).
-    const hn::ScalableTag<uint16_t> d16;
-    const hn::Rebind<uint8_t, decltype(d16)> d8;
+    const hn::Rebind<uint8_t, D16> d8;
     const size_t lanes = hn::Lanes(d16);
-    if (width < lanes) {
-        scalar::column_runs_band(values, stride, rows, width, limit, runs);
-        return;
-    }
     const auto limit_v = hn::Set(d16, uint16_t(limit));
-    const auto one_vector = [&](size_t x) {
+    ForEachVector(lanes, 0, width, [&](size_t x) {
         auto alive = hn::FirstN(d16, lanes);   // columns whose run has not ended yet
         auto count = hn::Zero(d16);
         for (size_t y = 0; y < rows; ++y) {
@@ -182,10 +201,13 @@ void ColumnRunsBand(const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t
             count = hn::Sub(count, hn::VecFromMask(d16, alive));   // true lanes are all ones: -1
         }
         hn::StoreU(count, d16, runs + x);
-    };
-    size_t x = 0;
-    for (; x + lanes <= width; x += lanes) one_vector(x);
-    if (x < width) one_vector(width - lanes);
+    });
+}
+
+void ColumnRunsBand(const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t rows, size_t width, uint8_t limit,
+                    uint16_t* HWY_RESTRICT runs) {
+    if (!WithFittingTag<uint16_t>(width, [&](auto d16) { ColumnRuns(d16, values, stride, rows, width, limit, runs); }))
+        scalar::column_runs_band(values, stride, rows, width, limit, runs);
 }
 
 int64_t DispatchTarget() { return HWY_TARGET; }
