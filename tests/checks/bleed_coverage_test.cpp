@@ -21,7 +21,8 @@ using core::Findings;
 
 constexpr double trim_w = 148, trim_h = 105, bleed = 3;
 
-Findings check(const core::Raster& raster, const core::PageGeometry& geometry, const OptionSet& policy_options = {}) {
+Findings check(const core::Raster& raster, const core::PageGeometry& geometry, const OptionSet& policy_options = {},
+               const std::vector<Element>& elements = {}) {
     core::Registry registry;
     registry.add(checks::make_bleed_coverage_check());
     Policy policy;
@@ -30,6 +31,7 @@ Findings check(const core::Raster& raster, const core::PageGeometry& geometry, c
     Page page;
     page.name = "front";
     page.dpi = geometry.dpi;
+    page.elements = elements;
     core::CheckContext context;
     core::PageView view;
     view.page = &page;
@@ -275,6 +277,22 @@ TEST(BleedCoverage, BrightWashedOutPhotoBleedingFullyPasses) {
     EXPECT_TRUE(findings.empty()) << describe(findings);
 }
 
+TEST(BleedCoverage, HighlightsOfAPhotoThatBleedsAreNotAMissingBleed) {
+    // A full-bleed photo whose blown-out sky reaches the outer edge of the top bleed but not the trim.
+    PagePainter painter(trim_w, trim_h, bleed, 300);
+    painter.texture(painter.bleed_box(), 44);
+    painter.fill({30, -bleed, 40, 1.8}, testing::paper_white);
+    EXPECT_EQ(check(painter).size(), 1u);   // from the pixels alone it looks like a short bleed
+    Element photo;
+    photo.id = "p1";
+    photo.type = ElementType::photo;
+    photo.box_mm = painter.bleed_box();
+    EXPECT_TRUE(check(painter.raster(), painter.geometry(), {}, {photo}).empty());
+    // A photo frame that stops short of the bleed edge gives no such excuse.
+    photo.box_mm = painter.bleed_box_inset(0, 1.8, 0, 0);
+    EXPECT_EQ(check(painter.raster(), painter.geometry(), {}, {photo}).size(), 1u);
+}
+
 TEST(BleedCoverage, PaperColourOptionJudgesAgainstAnotherStock) {
     // An editor that renders kraft paper as its colour: that colour is the unprinted paper.
     PagePainter painter(trim_w, trim_h, bleed, 300);
@@ -302,10 +320,12 @@ TEST(BleedCoverage, ScalarPathFindsExactlyTheSame) {
     PagePainter painter(trim_w, trim_h, bleed, 300);
     painter.fill(painter.bleed_box_inset(0.7, 2.2, 1.1, 0), testing::cream);
     painter.texture({60, -bleed, trim_w - 60 + bleed - 1.1, trim_h + 2 * bleed}, 31);
+    const bool was_enabled = kernels::simd_enabled();
+    kernels::set_simd_enabled(true);
     auto with_simd = check(painter);
     kernels::set_simd_enabled(false);
     auto scalar = check(painter);
-    kernels::set_simd_enabled(true);
+    kernels::set_simd_enabled(was_enabled);
     ASSERT_EQ(with_simd.size(), 3u) << describe(with_simd);
     ASSERT_EQ(scalar.size(), with_simd.size());
     for (std::size_t i = 0; i < scalar.size(); ++i) {

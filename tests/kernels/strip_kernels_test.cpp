@@ -29,10 +29,15 @@ std::vector<std::uint8_t> near_limit_bytes(std::size_t count, std::uint32_t seed
 class StripKernels : public ::testing::TestWithParam<std::int64_t> {
 protected:
     void SetUp() override {
-        kernels::set_simd_enabled(true);
+        simd_was_enabled_ = kernels::simd_enabled();
+        kernels::set_simd_enabled(true);   // even under PREFLIGHT_SIMD=off: these tests compare the two paths
         hwy::SetSupportedTargetsForTest(GetParam());
     }
-    void TearDown() override { hwy::SetSupportedTargetsForTest(0); }
+    void TearDown() override {
+        hwy::SetSupportedTargetsForTest(0);
+        kernels::set_simd_enabled(simd_was_enabled_);
+    }
+    bool simd_was_enabled_ = true;
 };
 
 const std::size_t widths[] = {1, 2, 3, 7, 15, 16, 17, 31, 32, 33, 63, 64, 65, 97, 129, 255, 1311, 1819};
@@ -183,6 +188,7 @@ INSTANTIATE_TEST_SUITE_P(EveryTarget, StripKernels, ::testing::ValuesIn(hwy::Sup
                          });
 
 TEST(StripKernelsSwitch, SimdOffTakesTheScalarPath) {
+    const bool was_enabled = kernels::simd_enabled();
     kernels::set_simd_enabled(false);
     EXPECT_STREQ(kernels::simd_path_name(), "scalar");
     std::vector<std::uint8_t> values = {0, 0, 5, 0};
@@ -191,6 +197,7 @@ TEST(StripKernelsSwitch, SimdOffTakesTheScalarPath) {
     EXPECT_EQ(run, 2);
     kernels::set_simd_enabled(true);
     EXPECT_STRNE(kernels::simd_path_name(), "scalar");
+    kernels::set_simd_enabled(was_enabled);
 }
 
 }  // namespace

@@ -48,6 +48,36 @@ struct Settings {
     int min_contrast_levels = 14;
 };
 
+// Positions along the edge covered by a photo frame that itself runs to the outer edge of the
+// bleed there: paper-white pixels in that bleed are the photo's own highlights (a blown-out
+// sky), not a missing bleed. A photo that does not fill its frame is photo.frame_fill's finding.
+std::vector<bool> under_bleeding_photos(const core::PageView& page, const EdgeReach& reach, double tolerance_mm) {
+    std::vector<bool> covered(reach.samples.size(), false);
+    if (!page.page) return covered;
+    const core::PageGeometry& g = page.geometry;
+    const double outer = -(g.bleed_mm - tolerance_mm);   // how far past the trim counts as the bleed edge
+    const bool rows_along = reach.edge == Edge::left || reach.edge == Edge::right;
+    for (const Element& element : page.page->elements) {
+        if (element.type != ElementType::photo) continue;
+        const BoxMm& box = element.box_mm;
+        bool reaches = false;
+        switch (reach.edge) {
+            case Edge::left: reaches = box.x <= outer; break;
+            case Edge::top: reaches = box.y <= outer; break;
+            case Edge::right: reaches = box.right() >= g.trim_width_mm - outer; break;
+            case Edge::bottom: reaches = box.bottom() >= g.trim_height_mm - outer; break;
+        }
+        if (!reaches) continue;
+        const double from_px = rows_along ? g.y_px(box.y) : g.x_px(box.x);
+        const double to_px = rows_along ? g.y_px(box.bottom()) : g.x_px(box.right());
+        for (std::size_t i = 0; i < covered.size(); ++i) {
+            const double centre = reach.first_position + double(i) + 0.5;
+            if (centre >= from_px && centre < to_px) covered[i] = true;
+        }
+    }
+    return covered;
+}
+
 void judge_edge(const core::PageView& page, const EdgeReach& reach, const Settings& settings, core::Findings& findings) {
     const core::PageGeometry& g = page.geometry;
     if (reach.samples.empty()) return;
@@ -58,11 +88,13 @@ void judge_edge(const core::PageView& page, const EdgeReach& reach, const Settin
     const double allowed_px = needed_px - settings.tolerance_mm * px_per_mm - 1.0;
     const int gap_px = std::max(1, int(std::lround(0.2 * px_per_mm)));   // noise may split one stretch
 
+    const std::vector<bool> photo_bleeds = under_bleeding_photos(page, reach, settings.tolerance_mm);
     std::vector<Shortfall> stretches;
     const int n = int(reach.samples.size());
     for (int i = 0; i < n; ++i) {
         const EdgeSample& s = reach.samples[std::size_t(i)];
-        const bool is_short = s.printed_at_trim && s.reach_px < allowed_px && s.contrast_levels >= settings.min_contrast_levels;
+        const bool is_short = s.printed_at_trim && s.reach_px < allowed_px &&
+                              s.contrast_levels >= settings.min_contrast_levels && !photo_bleeds[std::size_t(i)];
         if (!is_short) continue;
         if (!stretches.empty() && i - stretches.back().end <= gap_px) {
             stretches.back().end = i + 1;
