@@ -359,6 +359,20 @@ TEST_P(BleedCoverageEncodings, CleanPagesHaveNoFindingAfterDecoding) {
     EXPECT_TRUE(findings.empty()) << describe(findings);
 }
 
+TEST_P(BleedCoverageEncodings, NarrowWhiteFrameNextToDarkArtworkIsNotAStop) {
+    // Compression ringing from a dark photo 1.5 mm inside the trim reaches the trim at 150 dpi;
+    // it must not read as artwork touching the trim.
+    for (double dpi : {150.0, 300.0}) {
+        for (double frame_mm : {1.0, 1.5, 2.5}) {
+            PagePainter painter(trim_w, trim_h, bleed, dpi);
+            painter.fill({frame_mm, frame_mm, trim_w - 2 * frame_mm, trim_h - 2 * frame_mm}, {20, 25, 40});
+            painter.texture({frame_mm + 5, frame_mm + 5, 60, 40}, 2);
+            auto findings = check(round_trip(painter, GetParam()), painter.geometry());
+            EXPECT_TRUE(findings.empty()) << dpi << " dpi, frame " << frame_mm << " mm:\n" << describe(findings);
+        }
+    }
+}
+
 TEST_P(BleedCoverageEncodings, ShortBleedIsFoundAfterDecoding) {
     PagePainter painter(trim_w, trim_h, bleed, 300);
     // A cream background 2 mm short on the left and 0.5 mm at the bottom; a photo panel over the
