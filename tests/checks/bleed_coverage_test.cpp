@@ -1,6 +1,7 @@
 // bleed.coverage on pages painted by the deterministic page painter: every edge short by 0.5 and
 // 2 mm, photo and cream backgrounds cut at or short of the bleed, and the clean cases a shop
-// prints every day (white card, white frame, full bleed at 150-600 dpi, every file encoding).
+// prints every day (white card, white frame, full bleed at 150-600 dpi). Decoded files: see
+// bleed_coverage_decoded_test.cpp.
 #include "checks/bleed/bleed_checks.hpp"
 
 #include <gtest/gtest.h>
@@ -8,84 +9,17 @@
 #include <cmath>
 #include <memory>
 
+#include "checks/bleed_coverage_fixture.hpp"
 #include "kernels/strip_kernels.hpp"
-#include "support/page_painter.hpp"
-#include "support/test_support.hpp"
 
 namespace preflight {
 namespace {
 
-using testing::PageEncoding;
-using testing::PagePainter;
-using core::Findings;
-
-constexpr double trim_w = 148, trim_h = 105, bleed = 3;
-
-Findings check(const core::Raster& raster, const core::PageGeometry& geometry, const OptionSet& policy_options = {},
-               const std::vector<Element>& elements = {}) {
-    core::Registry registry;
-    registry.add(checks::make_bleed_coverage_check());
-    Policy policy;
-    policy.checks["bleed.coverage"] = policy_options;
-    const auto options = registry.options_for("bleed.coverage", "birth_announcement", policy);
-    Page page;
-    page.name = "front";
-    page.dpi = geometry.dpi;
-    page.elements = elements;
-    core::CheckContext context;
-    core::PageView view;
-    view.page = &page;
-    view.geometry = geometry;
-    view.raster = std::make_shared<core::Raster>(raster);
-    context.pages.push_back(view);
-    Findings findings;
-    registry.find("bleed.coverage")->run(context, options, findings);
-    return findings;
-}
-
-Findings check(const PagePainter& painter, const OptionSet& policy_options = {}) {
-    return check(painter.raster(), painter.geometry(), policy_options);
-}
-
-// The page decoded back through the pipeline's decoder after writing it in `encoding`.
-core::Raster round_trip(const PagePainter& painter, PageEncoding encoding) {
-    testing::TempDir dir;
-    auto file = dir / (std::string("page.") + testing::extension(encoding));
-    testing::write_page(painter.raster(), file, encoding);
-    auto decoded = core::decode_raster(file.string(), {});
-    EXPECT_TRUE(decoded.error.empty()) << decoded.error;
-    EXPECT_EQ(decoded.raster.width, painter.raster().width);
-    return decoded.raster;
-}
-
-std::string describe(const Findings& findings) {
-    std::string text;
-    for (const auto& f : findings) text += "  " + f.message + "\n";
-    return text;
-}
-
-// A typical designed card: a photo-like texture over the whole bleed box, a cream panel and
-// some dark "text" strokes inside the safe zone.
-void paint_designed_card(PagePainter& painter, std::uint32_t seed) {
-    painter.texture(painter.bleed_box(), seed);
-    painter.fill({20, 55, 108, 40}, testing::cream);
-    for (int line = 0; line < 4; ++line) painter.fill({30, 60.0 + line * 8, 80, 1.2}, {40, 40, 40});
-}
-
-// Which edge a finding is about, from its message.
-bool about(const Finding& finding, const std::string& edge) {
-    return finding.message.find("on the " + edge + " edge") != std::string::npos;
-}
+using namespace bleed_fixture;
 
 BoxMm bleed_box_short_on(const PagePainter& painter, const std::string& edge, double short_mm) {
     return painter.bleed_box_inset(edge == "left" ? short_mm : 0, edge == "top" ? short_mm : 0,
                                    edge == "right" ? short_mm : 0, edge == "bottom" ? short_mm : 0);
-}
-
-// The affected length the message states ("along 30.0 mm of ..."), or -1.
-double stated_length_mm(const Finding& finding) {
-    auto at = finding.message.find(" along ");
-    return at == std::string::npos ? -1 : std::stod(finding.message.substr(at + 7));
 }
 
 const char* edges[] = {"left", "top", "right", "bottom"};
@@ -333,74 +267,6 @@ TEST(BleedCoverage, ScalarPathFindsExactlyTheSame) {
         EXPECT_EQ(scalar[i].where_mm, with_simd[i].where_mm);
     }
 }
-
-class BleedCoverageEncodings : public ::testing::TestWithParam<PageEncoding> {};
-
-TEST_P(BleedCoverageEncodings, CleanPagesHaveNoFindingAfterDecoding) {
-    PagePainter designed(trim_w, trim_h, bleed, 300);
-    paint_designed_card(designed, 12);
-    auto findings = check(round_trip(designed, GetParam()), designed.geometry());
-    EXPECT_TRUE(findings.empty()) << describe(findings);
-
-    PagePainter cream(trim_w, trim_h, bleed, 200);
-    cream.fill(cream.bleed_box(), testing::cream);
-    cream.fill({30, 40, 88, 2}, {60, 40, 30});
-    findings = check(round_trip(cream, GetParam()), cream.geometry());
-    EXPECT_TRUE(findings.empty()) << describe(findings);
-
-    PagePainter framed(trim_w, trim_h, bleed, 150);
-    framed.texture({6, 6, trim_w - 12, trim_h - 12}, 4);
-    findings = check(round_trip(framed, GetParam()), framed.geometry());
-    EXPECT_TRUE(findings.empty()) << describe(findings);
-
-    PagePainter white(trim_w, trim_h, bleed, 300);
-    white.fill({20, 40, 108, 2}, {0, 0, 0});
-    findings = check(round_trip(white, GetParam()), white.geometry());
-    EXPECT_TRUE(findings.empty()) << describe(findings);
-}
-
-TEST_P(BleedCoverageEncodings, NarrowWhiteFrameNextToDarkArtworkIsNotAStop) {
-    // Compression ringing from a dark photo 1.5 mm inside the trim reaches the trim at 150 dpi;
-    // it must not read as artwork touching the trim.
-    for (double dpi : {150.0, 300.0}) {
-        for (double frame_mm : {1.0, 1.5, 2.5}) {
-            PagePainter painter(trim_w, trim_h, bleed, dpi);
-            painter.fill({frame_mm, frame_mm, trim_w - 2 * frame_mm, trim_h - 2 * frame_mm}, {20, 25, 40});
-            painter.texture({frame_mm + 5, frame_mm + 5, 60, 40}, 2);
-            auto findings = check(round_trip(painter, GetParam()), painter.geometry());
-            EXPECT_TRUE(findings.empty()) << dpi << " dpi, frame " << frame_mm << " mm:\n" << describe(findings);
-        }
-    }
-}
-
-TEST_P(BleedCoverageEncodings, ShortBleedIsFoundAfterDecoding) {
-    PagePainter painter(trim_w, trim_h, bleed, 300);
-    // A cream background 2 mm short on the left and 0.5 mm at the bottom; a photo panel over the
-    // right half that bleeds at the top and right but also stops 0.5 mm short at the bottom.
-    painter.fill(painter.bleed_box_inset(2.0, 0, 0, 0.5), testing::cream);
-    painter.texture({74, -bleed, trim_w - 74 + bleed, trim_h + 2 * bleed - 0.5}, 9);
-    auto findings = check(round_trip(painter, GetParam()), painter.geometry());
-    ASSERT_EQ(findings.size(), 2u) << describe(findings);
-    EXPECT_TRUE(about(findings[0], "left")) << findings[0].message;
-    EXPECT_NEAR(*findings[0].measured, 1.0, 0.25) << findings[0].message;
-    EXPECT_TRUE(about(findings[1], "bottom")) << findings[1].message;
-    EXPECT_NEAR(*findings[1].measured, 2.5, 0.25) << findings[1].message;
-    EXPECT_NEAR(stated_length_mm(findings[1]), trim_w, 0.2) << findings[1].message;
-}
-
-INSTANTIATE_TEST_SUITE_P(Decoded, BleedCoverageEncodings,
-                         ::testing::Values(PageEncoding::png8, PageEncoding::png16, PageEncoding::jpeg,
-                                           PageEncoding::tiff, PageEncoding::cmyk_jpeg),
-                         [](const ::testing::TestParamInfo<PageEncoding>& info) {
-                             switch (info.param) {
-                                 case PageEncoding::png8: return std::string("Png8");
-                                 case PageEncoding::png16: return std::string("Png16");
-                                 case PageEncoding::jpeg: return std::string("Jpeg");
-                                 case PageEncoding::tiff: return std::string("Tiff");
-                                 case PageEncoding::cmyk_jpeg: return std::string("CmykJpeg");
-                             }
-                             return std::string("Other");
-                         });
 
 }  // namespace
 }  // namespace preflight
