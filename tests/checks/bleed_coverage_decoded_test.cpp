@@ -2,6 +2,7 @@
 // through core::decode_raster: compression noise, ringing and colour conversion must neither
 // hide a short bleed nor invent one.
 #include <gtest/gtest.h>
+#include <vips/vips.h>
 
 #include "checks/bleed_coverage_fixture.hpp"
 
@@ -9,6 +10,31 @@ namespace preflight {
 namespace {
 
 using namespace bleed_fixture;
+
+// The files really are what the tests below claim: 16-bit RGB, 4-band CMYK with a profile.
+TEST(BleedCoverageFiles, PainterWritesTheEncodingsItNames) {
+    PagePainter painter(trim_w, trim_h, bleed, 150);
+    painter.fill(painter.bleed_box(), testing::cream);
+    testing::TempDir dir;
+    const auto header = [&](PageEncoding encoding, const char* name) {
+        testing::write_page(painter.raster(), dir / name, encoding);
+        VipsImage* image = vips_image_new_from_file((dir / name).c_str(), nullptr);
+        EXPECT_NE(image, nullptr);
+        return image;
+    };
+    VipsImage* png16 = header(PageEncoding::png16, "a.png");
+    EXPECT_EQ(vips_image_get_format(png16), VIPS_FORMAT_USHORT);
+    EXPECT_EQ(vips_image_get_bands(png16), 3);
+    g_object_unref(png16);
+    VipsImage* cmyk = header(PageEncoding::cmyk_jpeg, "a.jpg");
+    EXPECT_EQ(vips_image_get_bands(cmyk), 4);
+    EXPECT_EQ(vips_image_guess_interpretation(cmyk), VIPS_INTERPRETATION_CMYK);
+    EXPECT_TRUE(vips_image_get_typeof(cmyk, VIPS_META_ICC_NAME) != 0);
+    g_object_unref(cmyk);
+    VipsImage* tiff = header(PageEncoding::tiff, "a.tif");
+    EXPECT_EQ(vips_image_get_format(tiff), VIPS_FORMAT_UCHAR);
+    g_object_unref(tiff);
+}
 
 class BleedCoverageEncodings : public ::testing::TestWithParam<PageEncoding> {};
 

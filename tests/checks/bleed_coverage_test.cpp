@@ -5,6 +5,7 @@
 #include "checks/bleed/bleed_checks.hpp"
 
 #include <gtest/gtest.h>
+#include <hwy/targets.h>
 
 #include <cmath>
 #include <memory>
@@ -250,22 +251,27 @@ TEST(BleedCoverage, IsRegisteredWithItsOptions) {
                                                 "min_contrast_levels", "inside_mm", "paper_colour"}));
 }
 
-TEST(BleedCoverage, ScalarPathFindsExactlyTheSame) {
+TEST(BleedCoverage, EverySimdTargetAndTheScalarPathFindExactlyTheSame) {
     PagePainter painter(trim_w, trim_h, bleed, 300);
     painter.fill(painter.bleed_box_inset(0.7, 2.2, 1.1, 0), testing::cream);
     painter.texture({60, -bleed, trim_w - 60 + bleed - 1.1, trim_h + 2 * bleed}, 31);
     const bool was_enabled = kernels::simd_enabled();
-    kernels::set_simd_enabled(true);
-    auto with_simd = check(painter);
     kernels::set_simd_enabled(false);
-    auto scalar = check(painter);
-    kernels::set_simd_enabled(was_enabled);
-    ASSERT_EQ(with_simd.size(), 3u) << describe(with_simd);
-    ASSERT_EQ(scalar.size(), with_simd.size());
-    for (std::size_t i = 0; i < scalar.size(); ++i) {
-        EXPECT_EQ(scalar[i].message, with_simd[i].message);
-        EXPECT_EQ(scalar[i].where_mm, with_simd[i].where_mm);
+    const auto scalar = check(painter);
+    kernels::set_simd_enabled(true);
+    ASSERT_EQ(scalar.size(), 3u) << describe(scalar);
+    for (std::int64_t target : hwy::SupportedAndGeneratedTargets()) {
+        hwy::SetSupportedTargetsForTest(target);
+        const auto simd = check(painter);
+        ASSERT_EQ(simd.size(), scalar.size()) << hwy::TargetName(target);
+        for (std::size_t i = 0; i < scalar.size(); ++i) {
+            EXPECT_EQ(simd[i].message, scalar[i].message) << hwy::TargetName(target);
+            EXPECT_EQ(simd[i].where_mm, scalar[i].where_mm) << hwy::TargetName(target);
+            EXPECT_EQ(simd[i].measured, scalar[i].measured) << hwy::TargetName(target);
+        }
     }
+    hwy::SetSupportedTargetsForTest(0);
+    kernels::set_simd_enabled(was_enabled);
 }
 
 }  // namespace
