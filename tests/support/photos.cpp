@@ -156,6 +156,19 @@ Element photo_element(BoxMm box_mm, std::optional<std::array<int, 2>> source_px,
     return element;
 }
 
+RealFrame real_frame(const std::string& name, const std::function<core::Raster(const core::Raster&)>& degrade) {
+    RealFrame frame;
+    core::Raster photo = load_real_photo(name);
+    const bool portrait = photo.height > photo.width;
+    const BoxMm box = portrait ? BoxMm{54.0, 29.0, 40.0, 47.0} : BoxMm{24.0, 17.5, 100.0, 70.0};
+    const int width_px = int(std::lround(box.width * 300 / 25.4));
+    const int height_px = int(std::lround(box.height * 300 / 25.4));
+    frame.shown = cover(photo, width_px, height_px);
+    if (degrade) frame.shown = degrade(frame.shown);
+    frame.element = photo_element(box, std::array<int, 2>{photo.width, photo.height});
+    return frame;
+}
+
 PhotoPage::PhotoPage(const core::Raster& shown, Element photo, double dpi) {
     design_.design_id = "photo-test";
     design_.product = "birth_announcement";

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -73,5 +74,16 @@ private:
 /// A photo element with the frame `box_mm` and, when given, source and crop pixel sizes.
 Element photo_element(BoxMm box_mm, std::optional<std::array<int, 2>> source_px = std::nullopt,
                       std::optional<std::array<int, 4>> crop_px = std::nullopt);
+
+/// A real photo in a frame as an editor would place it: landscape photos in a 100 x 70 mm
+/// frame at (24, 17.5) mm, the portrait in a 40 x 47 mm one, each covered by the photo
+/// (centre crop) at 300 dpi; `degrade` then works on the frame's pixels. source_px is the
+/// photo's own size (no crop), so its effective resolution is that of the real upload.
+struct RealFrame {
+    core::Raster shown;   // the frame's pixels
+    Element element;
+};
+RealFrame real_frame(const std::string& name,
+                     const std::function<core::Raster(const core::Raster&)>& degrade = {});
 
 }  // namespace preflight::testing

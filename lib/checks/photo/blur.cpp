@@ -3,6 +3,8 @@
 #include "checks/photo/photo_checks.hpp"
 #include "photo/sharpness.hpp"
 
+#include <algorithm>
+
 namespace preflight::checks {
 
 namespace {
@@ -20,21 +22,16 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
         const photo::SharpnessReport report = photo::measure_sharpness(frame.printed, sharpness_options);
         if (!report.judged()) return;   // no edges anywhere (a plain sky): nothing to judge
         const std::string& id = frame.element->id;
-        if (report.sharpness < min_sharpness) {
-            Finding finding = frame_finding(frame, "photo.blur", Severity::warning, FixBy::customer,
-                "Photo '" + id + "' is blurry even where it is sharpest (out of focus); please upload a sharper "
-                "photo or the original from your camera.",
-                "Ask the customer for a sharper photo.");
-            finding.measured = report.sharpness;
-            finding.limit = min_sharpness;
-            finding.unit = "sharpness";
-            findings.push_back(std::move(finding));
-            return;
-        }
-        if (report.by_direction[0] + report.by_direction[1] + report.by_direction[2] + report.by_direction[3] > 0) {
-            double weakest = 1;
-            for (double value : report.by_direction) weakest = std::min(weakest, value);
-            if (weakest < motion_max_sharpness && report.anisotropy < motion_max_anisotropy) {
+        // Movement first: shake also lowers the overall sharpness, but its cure differs.
+        // (A defocused photo is soft in every direction; shake leaves one direction crisp.)
+        {
+            double weakest = 1, strongest = 0;
+            for (double value : report.by_direction) {
+                weakest = std::min(weakest, value);
+                strongest = std::max(strongest, value);
+            }
+            if (weakest < motion_max_sharpness && report.anisotropy < motion_max_anisotropy &&
+                strongest >= min_sharpness) {
                 Finding finding = frame_finding(frame, "photo.blur", Severity::warning, FixBy::customer,
                     "Photo '" + id + "' is smeared by movement (camera shake, direction " +
                     std::to_string(report.weakest_direction_deg) + " degrees); please upload a sharper photo or "
@@ -44,7 +41,18 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
                 finding.limit = motion_max_sharpness;
                 finding.unit = "sharpness";
                 findings.push_back(std::move(finding));
+                return;
             }
+        }
+        if (report.sharpness < min_sharpness) {
+            Finding finding = frame_finding(frame, "photo.blur", Severity::warning, FixBy::customer,
+                "Photo '" + id + "' is blurry even where it is sharpest (out of focus); please upload a sharper "
+                "photo or the original from your camera.",
+                "Ask the customer for a sharper photo.");
+            finding.measured = report.sharpness;
+            finding.limit = min_sharpness;
+            finding.unit = "sharpness";
+            findings.push_back(std::move(finding));
         }
     });
 }
@@ -58,7 +66,7 @@ core::CheckSpec make_photo_blur_check() {
     spec.options = {
         {"min_sharpness", 0.55, "out of focus below this sharpness of the sharpest parts (0..1)", 0, 1},
         {"motion_max_sharpness", 0.45, "motion blur: the sharpness along the smeared direction is below this (0..1)", 0, 1},
-        {"motion_max_anisotropy", 0.6, "motion blur: weakest / strongest direction is below this (0..1)", 0, 1},
+        {"motion_max_anisotropy", 0.7, "motion blur: weakest / strongest direction is below this (0..1)", 0, 1},
     };
     spec.run = run;
     return spec;
