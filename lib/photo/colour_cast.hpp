@@ -22,7 +22,7 @@ struct ColourCastReport {
 struct ColourCastOptions {
     /// Pixels with more chroma than this are taken as coloured on purpose (a strong cast
     /// moves greys up to ~35), so they do not vote.
-    double max_neutral_chroma = 32;
+    double max_neutral_chroma = 40;
     /// Darker pixels show a tint too weakly to vote (L*, 0..100).
     double min_lightness = 45;
     /// Less than this share of near-neutral pixels: nothing to judge by (a meadow, a flower).
