@@ -22,6 +22,7 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
     const double dark_median = options.number("dark_median_max");
     const double clipped_fraction = options.number("clipped_min_fraction");
     const double blown_shadows = options.number("blown_shadows_min");
+    const double blown_rest = options.number("blown_rest_median_min");
     const double crushed_brightest = options.number("crushed_brightest_max");
     for_each_photo_frame(context, [&](const PhotoFrame& frame) {
         if (!frame.has_pixels()) return;
@@ -38,9 +39,11 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
                 percent, dark_brightest * 100.0 / 255.0, "percent_of_white");
             return;
         }
-        // Blown highlights: a large white area AND no real shadows anywhere; a white dress or
-        // a white backdrop behind a normally exposed subject keeps its darks.
-        if (report.clipped_highlights >= clipped_fraction && report.dark_percentile >= blown_shadows) {
+        // Blown highlights: a large white area AND no real shadows AND the rest pushed up too;
+        // a white dress or a white backdrop behind a normally exposed subject keeps its
+        // darks and mid-tones.
+        if (report.clipped_highlights >= clipped_fraction && report.dark_percentile >= blown_shadows &&
+            report.rest_median >= blown_rest) {
             const double percent = report.clipped_highlights * 100.0;
             add(findings, frame,
                 "Photo '" + id + "' is overexposed: " + format_number(percent, 0) +
@@ -70,6 +73,7 @@ core::CheckSpec make_photo_exposure_check() {
         {"dark_median_max", 128.0, "too dark: and the median luma is at or below this (0..255)", 0, 255},
         {"clipped_min_fraction", 0.25, "a clipped area this share of the frame is large (0..1)", 0, 1},
         {"blown_shadows_min", 60.0, "blown: and even the darkest 5 % are at least this luma (0..255)", 0, 255},
+        {"blown_rest_median_min", 170.0, "blown: and the median luma of the unclipped rest is at least this", 0, 255},
         {"crushed_brightest_max", 180.0, "crushed: and the brightest 0.2 % stay at or below this luma", 0, 255},
     };
     spec.run = run;
