@@ -60,8 +60,9 @@ TEST(PhotoBlur, CameraShakeIsFound) {
             }));
             ASSERT_EQ(findings.size(), 1u) << name << " at " << angle;
             // Where the shake leaves crisp edges across it, it is named as movement.
-            if (std::string(name) != "FreshFlower" && std::string(name) != "LadyBird")
+            if (std::string(name) != "FreshFlower" && std::string(name) != "LadyBird") {
                 EXPECT_NE(findings[0].message.find("movement"), std::string::npos) << findings[0].message;
+            }
         }
     }
 }

@@ -72,6 +72,21 @@ TEST(PhotoFrameFill, FlatColourSliverAtTheBottomIsAnError) {
     EXPECT_NE(findings[0].message.find("bottom"), std::string::npos) << findings[0].message;
 }
 
+TEST(PhotoFrameFill, BandUnderAnElementAboveIsNotASliver) {
+    // A plain ribbon graphic stacked over the photo's bottom 8 mm: the flat band is the ribbon.
+    auto frame = real_frame("LadyBird");
+    PhotoPage page(frame.shown, frame.element);
+    core::PixelRect rect = page.frame_px();
+    testing::fill_rect(page.raster(), {rect.x0, rect.y1 - 95, rect.x1, rect.y1}, 250, 240, 230);
+    ASSERT_EQ(fill_findings(page).size(), 1u);   // without the element it is a sliver
+    Element ribbon;
+    ribbon.id = "g1";
+    ribbon.type = ElementType::graphic;
+    ribbon.box_mm = {20.0, 79.5, 108.0, 8.0};
+    page.page().elements.push_back(ribbon);
+    EXPECT_TRUE(fill_findings(page).empty());
+}
+
 TEST(PhotoFrameFill, BurntOutSkyIsNotASliver) {
     // Two stops over, Aqua is half plain white, touching the frame's sides with no straight edge.
     for (const char* name : {"Aqua", "Dune"}) {

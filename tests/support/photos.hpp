@@ -63,6 +63,8 @@ public:
     core::Raster& raster() { return *raster_; }
     const core::CheckContext& context() const { return context_; }
     Element& element() { return design_.pages[0].elements[0]; }
+    /// The page, e.g. to stack more elements over the photo.
+    Page& page() { return design_.pages[0]; }
 
 private:
     Design design_;

@@ -39,9 +39,20 @@ void check_slivers(const PhotoFrame& frame, double min_sliver_mm, core::Findings
     const double mm_per_px = frame.page->geometry.mm_per_px();
     const int min_px = std::max(2, int(std::ceil(min_sliver_mm / mm_per_px)));
     const auto bands = photo::find_empty_bands(frame.printed);
+    const BoxMm printed_mm = frame.page->geometry.to_mm(frame.printed_px);
     for (const auto& band : bands) {
         if (band.width_px < min_px) continue;
         const double width_mm = band.width_px * mm_per_px;
+        // A band under an element stacked above the photo (a ribbon, a text box) may be
+        // that element's own flat colour, not uncovered frame.
+        BoxMm band_mm = printed_mm;
+        switch (band.side) {
+            case photo::Side::top: band_mm.height = width_mm; break;
+            case photo::Side::bottom: band_mm.y = printed_mm.bottom() - width_mm; band_mm.height = width_mm; break;
+            case photo::Side::left: band_mm.width = width_mm; break;
+            case photo::Side::right: band_mm.x = printed_mm.right() - width_mm; band_mm.width = width_mm; break;
+        }
+        if (covered_share(band_mm, frame.covered_by) >= 0.3) continue;
         const bool paper = band.colour_rgb[0] >= 245 && band.colour_rgb[1] >= 245 && band.colour_rgb[2] >= 245;
         Finding finding = frame_finding(frame, "photo.frame_fill", Severity::error, FixBy::service,
             "Photo '" + frame.element->id + "' does not fill its frame: a " + format_number(width_mm, 1) + " mm " +

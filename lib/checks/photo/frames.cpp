@@ -32,9 +32,13 @@ core::PixelRect printed_pixels(const core::PageGeometry& geometry, const BoxMm& 
 void for_each_photo_frame(const core::CheckContext& context, const std::function<void(const PhotoFrame&)>& visit) {
     for (const auto& page : context.pages) {
         if (!page.page) continue;
-        for (const auto& element : page.page->elements) {
+        const auto& elements = page.page->elements;
+        for (std::size_t index = 0; index < elements.size(); ++index) {
+            const Element& element = elements[index];
             if (element.type != ElementType::photo) continue;
             PhotoFrame frame;
+            for (std::size_t above = index + 1; above < elements.size(); ++above)
+                frame.covered_by.push_back(elements[above].box_mm);
             frame.page = &page;
             frame.element = &element;
             if (page.raster && !page.raster->pixels.empty()) {
@@ -50,6 +54,18 @@ void for_each_photo_frame(const core::CheckContext& context, const std::function
             visit(frame);
         }
     }
+}
+
+double covered_share(const BoxMm& area, const std::vector<BoxMm>& covers) {
+    const double total = area.width * area.height;
+    if (total <= 0) return 0;
+    double overlap = 0;
+    for (const auto& box : covers) {
+        const double w = std::min(area.right(), box.right()) - std::max(area.x, box.x);
+        const double h = std::min(area.bottom(), box.bottom()) - std::max(area.y, box.y);
+        if (w > 0 && h > 0) overlap += w * h;
+    }
+    return std::min(1.0, overlap / total);
 }
 
 Finding frame_finding(const PhotoFrame& frame, const std::string& check, Severity severity, FixBy fix_by,

@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/check.hpp"
 #include "photo/pixels.hpp"
@@ -23,8 +24,14 @@ struct PhotoFrame {
     std::optional<photo::ShownSource> source;
     /// Source pixels per raster pixel, at most 1 (1 when the source is unknown or finer).
     double analysis_scale = 1.0;
+    /// The boxes of the elements stacked above this one on its page (text, graphics, other
+    /// photos): what the raster shows there may be theirs.
+    std::vector<BoxMm> covered_by;
     bool has_pixels() const { return printed.width >= 16 && printed.height >= 16; }
 };
+
+/// The share (0..1) of `area` that the boxes in `covers` overlap (overlaps counted once per box).
+double covered_share(const BoxMm& area, const std::vector<BoxMm>& covers);
 
 /// Calls `visit` for every photo element of every page, in page and stacking order.
 void for_each_photo_frame(const core::CheckContext& context, const std::function<void(const PhotoFrame&)>& visit);
