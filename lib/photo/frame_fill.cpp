@@ -60,15 +60,24 @@ std::array<EmptyBand, 4> find_empty_bands(const RgbView& region, const EmptyBand
         int width = 0;
         while (width < line.depth() / 2 && line_is(line, width, colour, options.flat_tolerance)) ++width;
         if (width == 0 || width >= line.depth() / 2) continue;
-        // The band must stop at a straight edge: most of the next line clearly differs.
-        int differing = 0;
-        for (int along = 0; along < line.length(); ++along) {
-            const std::uint8_t* p = line.pixel(width, along);
-            int difference = 0;
-            for (int c = 0; c < 3; ++c) difference = std::max(difference, std::abs(int(p[c]) - colour[c]));
-            if (difference > options.edge_difference) ++differing;
+        // The band must stop at a straight edge: most of a line clearly differs within a
+        // few lines (lossy compression rings next to the edge; those lines join the band).
+        int edge = -1;
+        for (int next = width; next < std::min(width + options.edge_search_lines + 1, line.depth()); ++next) {
+            int differing = 0;
+            for (int along = 0; along < line.length(); ++along) {
+                const std::uint8_t* p = line.pixel(next, along);
+                int difference = 0;
+                for (int c = 0; c < 3; ++c) difference = std::max(difference, std::abs(int(p[c]) - colour[c]));
+                if (difference > options.edge_difference) ++differing;
+            }
+            if (double(differing) >= options.min_edge_share * line.length()) {
+                edge = next;
+                break;
+            }
         }
-        if (double(differing) < options.min_edge_share * line.length()) continue;
+        if (edge < 0) continue;
+        width = edge;
         bands[s].width_px = width;
         bands[s].colour_rgb = colour;
     }

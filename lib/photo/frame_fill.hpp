@@ -19,11 +19,13 @@ struct EmptyBand {
 
 struct EmptyBandOptions {
     /// The most a channel may vary along one line of the band (0..255): a band is flat.
-    int flat_tolerance = 4;
+    int flat_tolerance = 6;
     /// The share of the first line past the band that must differ clearly from it: the band
     /// ends at a straight edge (a photo's own blown sky fades out instead).
     double min_edge_share = 0.6;
     int edge_difference = 12;
+    /// Lines past the flat run in which that edge may lie (JPEG ringing beside the edge).
+    int edge_search_lines = 4;
 };
 
 /// For each side, the band of flat, uniform lines running inward from that side, when it

@@ -192,7 +192,7 @@ PhotoPage::PhotoPage(const core::Raster& shown, Element photo, double dpi) {
         core::Raster frame = resample(shown, x1 - x0, y1 - y0);
         cv::Rect inside = cv::Rect(x0, y0, x1 - x0, y1 - y0) & cv::Rect(0, 0, raster_->width, raster_->height);
         cv::Mat page_mat = as_mat(*raster_);
-        as_mat(frame)(inside - cv::Point(x0, y0)).copyTo(page_mat(inside));
+        if (!inside.empty()) as_mat(frame)(inside - cv::Point(x0, y0)).copyTo(page_mat(inside));
     }
 
     context_.policy = &policy_;
