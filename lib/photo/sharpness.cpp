@@ -21,8 +21,8 @@ constexpr int step_y[4] = {0, 1, 1, 1};
 constexpr int box_ahead = 5, box_behind = 4;
 // The smallest luma step (0..255) between neighbours that counts as part of an edge.
 constexpr int min_step = 3;
-// A tile direction with fewer edge pixels than this share has no edges along it: it is
-// soft there (after a blur) or plain (stripes along it), and scores 0 but still counts.
+// A tile direction with fewer edge pixels than this share has no edges along it: soft
+// there (after a blur) or plain (stripes along it); it does not vote for that direction.
 constexpr double min_edge_share = 0.02;
 
 struct TileSums {
@@ -124,21 +124,29 @@ SharpnessReport measure_sharpness(const RgbView& region, const SharpnessOptions&
         if (std::sqrt(std::max(0.0, variance)) < options.min_tile_contrast) continue;
         std::int64_t gradient = 0, kept = 0;
         for (int dir = 0; dir < 4; ++dir) {
-            const bool has_edges = double(tile.edges[dir]) >= min_edge_share * double(tile.count);
-            if (has_edges) {
-                gradient += tile.gradient[dir];
-                kept += tile.kept[dir];
-            }
-            directional[dir].push_back(has_edges ? double(tile.kept[dir]) / double(tile.gradient[dir]) : 0.0);
+            if (double(tile.edges[dir]) < min_edge_share * double(tile.count)) continue;
+            gradient += tile.gradient[dir];
+            kept += tile.kept[dir];
+            directional[dir].push_back(double(tile.kept[dir]) / double(tile.gradient[dir]));
         }
+        // A tile with contrast but no edges in any direction is soft all over.
         overall.push_back(gradient > 0 ? double(kept) / double(gradient) : 0.0);
     }
     report.tiles = int(tiles.size());
     report.informative_tiles = int(overall.size());
     if (overall.empty()) return report;
     report.sharpness = top_mean(overall, options.top_fraction);
-    double strongest = 0, weakest = 1e9;
+    // A direction is judged only where it has edges in enough tiles: a photo of nothing but
+    // horizontal lines (a horizon, a road) has no vertical edges to be sharp or smeared.
+    const std::size_t min_tiles = std::max<std::size_t>(3, overall.size() / 20);
+    double strongest = 0, weakest = 2;
+    int judged = 0;
     for (int dir = 0; dir < 4; ++dir) {
+        if (directional[dir].size() < min_tiles) {
+            report.by_direction[dir] = -1;
+            continue;
+        }
+        ++judged;
         report.by_direction[dir] = top_mean(directional[dir], options.top_fraction);
         strongest = std::max(strongest, report.by_direction[dir]);
         if (report.by_direction[dir] < weakest) {
@@ -146,7 +154,7 @@ SharpnessReport measure_sharpness(const RgbView& region, const SharpnessOptions&
             report.weakest_direction_deg = sharpness_directions_deg[dir];
         }
     }
-    report.anisotropy = strongest > 0 ? weakest / strongest : 1;
+    report.anisotropy = judged >= 2 && strongest > 0 ? weakest / strongest : 1;
     return report;
 }
 

@@ -26,8 +26,9 @@ struct SharpnessOptions {
 /// gradient that a 9-pixel box blur removes (1 = crisp steps, ~0.25 = edges 24 px wide).
 struct SharpnessReport {
     double sharpness = 0;                      // all directions, over the sharpest tiles
-    std::array<double, 4> by_direction{};      // along sharpness_directions_deg, sharpest tiles each
-    double anisotropy = 1;                     // weakest / strongest direction (1 = isotropic)
+    std::array<double, 4> by_direction{};      // along sharpness_directions_deg, sharpest tiles each;
+                                               // -1 where too few tiles have edges along it
+    double anisotropy = 1;                     // weakest / strongest judged direction (1 = isotropic)
     int weakest_direction_deg = 0;             // the direction along which edges are smeared
     int informative_tiles = 0;
     int tiles = 0;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "support/photos.hpp"
 #include "support/test_support.hpp"
 
@@ -80,6 +82,33 @@ TEST(PhotoFamily, FrameOutsideThePageIsSkipped) {
     frame.element.box_mm = {200.0, 200.0, 50.0, 40.0};
     PhotoPage page(frame.shown, frame.element);
     EXPECT_TRUE(all_photo_findings(page).empty());
+}
+
+}  // namespace
+}  // namespace preflight
+
+namespace preflight {
+namespace {
+
+TEST(PhotoFamily, CleanPhotosPassAtOtherSizesAndResolutions) {
+    struct Case { BoxMm box; double dpi; };
+    const Case cases[] = {{{10.0, 10.0, 40.0, 30.0}, 300}, {{0.0, 0.0, 148.0, 105.0}, 300},
+                          {{24.0, 17.5, 100.0, 70.0}, 150}, {{60.0, 40.0, 30.0, 45.0}, 200}};
+    for (const auto& name : testing::real_photo_names()) {
+        auto photo = testing::load_real_photo(name);
+        for (const auto& c : cases) {
+            auto element = testing::photo_element(c.box, std::array<int, 2>{photo.width, photo.height});
+            const int width = int(std::lround(c.box.width * c.dpi / 25.4));
+            const int height = int(std::lround(c.box.height * c.dpi / 25.4));
+            PhotoPage page(testing::cover(photo, width, height), element, c.dpi);
+            for (const auto& id : photo_check_ids) {
+                if (id == "photo.resolution") continue;   // the small uploads are meant to be too small here
+                for (const auto& finding : page.run(*core::builtin_registry().find(id)))
+                    ADD_FAILURE() << name << " in " << c.box.width << " x " << c.box.height << " mm at " << c.dpi
+                                  << " dpi: " << finding.message;
+            }
+        }
+    }
 }
 
 }  // namespace

@@ -27,6 +27,7 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
         {
             double weakest = 1, strongest = 0;
             for (double value : report.by_direction) {
+                if (value < 0) continue;   // a direction without edges is not judged
                 weakest = std::min(weakest, value);
                 strongest = std::max(strongest, value);
             }
