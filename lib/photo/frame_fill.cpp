@@ -57,9 +57,10 @@ std::array<EmptyBand, 4> find_empty_bands(const RgbView& region, const EmptyBand
         // The band's colour: the middle pixel of the outermost line.
         const std::uint8_t* first = line.pixel(0, line.length() / 2);
         const std::array<int, 3> colour{first[0], first[1], first[2]};
+        const int deepest = int(options.max_share * line.depth());
         int width = 0;
-        while (width < line.depth() / 2 && line_is(line, width, colour, options.flat_tolerance)) ++width;
-        if (width == 0 || width >= line.depth() / 2) continue;
+        while (width <= deepest && line_is(line, width, colour, options.flat_tolerance)) ++width;
+        if (width == 0 || width > deepest) continue;
         // The band must stop at a straight edge: most of a line clearly differs within a
         // few lines (lossy compression rings next to the edge; those lines join the band).
         int edge = -1;
@@ -76,7 +77,7 @@ std::array<EmptyBand, 4> find_empty_bands(const RgbView& region, const EmptyBand
                 break;
             }
         }
-        if (edge < 0) continue;
+        if (edge < 0 || edge > deepest) continue;
         width = edge;
         bands[s].width_px = width;
         bands[s].colour_rgb = colour;

@@ -26,10 +26,13 @@ struct EmptyBandOptions {
     int edge_difference = 12;
     /// Lines past the flat run in which that edge may lie (JPEG ringing beside the edge).
     int edge_search_lines = 4;
+    /// Bands wider than this share of the region are left alone: a burnt-out sky above a
+    /// level horizon is the photo's own, an uncovered strip is narrow.
+    double max_share = 0.25;
 };
 
 /// For each side, the band of flat, uniform lines running inward from that side, when it
-/// ends at a straight edge and is less than half the region.
+/// ends at a straight edge and is at most `max_share` of the region deep.
 std::array<EmptyBand, 4> find_empty_bands(const RgbView& region, const EmptyBandOptions& options = {});
 
 }  // namespace preflight::photo

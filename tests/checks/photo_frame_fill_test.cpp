@@ -114,3 +114,19 @@ TEST(PhotoFrameFill, BleedingFrameIsJudgedInsideTheTrim) {
 
 }  // namespace
 }  // namespace preflight
+
+namespace preflight {
+namespace {
+
+TEST(PhotoFrameFill, WideFlatAreaIsThePhotosOwn) {
+    // A burnt-out sky down to a dead level horizon: 30 % of the frame plain white over a
+    // straight edge, which is the photo's content, not an uncovered strip.
+    auto frame = testing::real_frame("Dune");
+    PhotoPage page(frame.shown, frame.element);
+    core::PixelRect rect = page.frame_px();
+    testing::fill_rect(page.raster(), {rect.x0, rect.y0, rect.x1, rect.y0 + rect.height() * 3 / 10}, 255, 255, 255);
+    EXPECT_TRUE(fill_findings(page).empty());
+}
+
+}  // namespace
+}  // namespace preflight

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "support/test_support.hpp"
 
@@ -81,9 +82,15 @@ std::filesystem::path real_photo_path(const std::string& name) {
 }
 
 core::Raster load_real_photo(const std::string& name) {
+    // Decoded once per test program: the same dozen photos serve every photo test.
+    static std::map<std::string, core::Raster> decoded_photos;
+    if (auto it = decoded_photos.find(name); it != decoded_photos.end()) return it->second;
     auto decoded = core::decode_raster(real_photo_path(name).string(), {});
-    if (!decoded.error.empty()) ADD_FAILURE() << "cannot decode test photo " << name << ": " << decoded.error;
-    return decoded.raster;
+    if (!decoded.error.empty()) {
+        ADD_FAILURE() << "cannot decode test photo " << name << ": " << decoded.error;
+        return {};
+    }
+    return decoded_photos.emplace(name, std::move(decoded.raster)).first->second;
 }
 
 core::Raster resample(const core::Raster& photo, int width, int height) {

@@ -34,11 +34,13 @@ void check_stretch(const PhotoFrame& frame, double max_stretch_percent, core::Fi
     findings.push_back(std::move(finding));
 }
 
-void check_slivers(const PhotoFrame& frame, double min_sliver_mm, core::Findings& findings) {
+void check_slivers(const PhotoFrame& frame, double min_sliver_mm, double max_share, core::Findings& findings) {
     if (!frame.has_pixels()) return;
     const double mm_per_px = frame.page->geometry.mm_per_px();
     const int min_px = std::max(2, int(std::ceil(min_sliver_mm / mm_per_px)));
-    const auto bands = photo::find_empty_bands(frame.printed);
+    photo::EmptyBandOptions band_options;
+    band_options.max_share = max_share;
+    const auto bands = photo::find_empty_bands(frame.printed, band_options);
     const BoxMm printed_mm = frame.page->geometry.to_mm(frame.printed_px);
     for (const auto& band : bands) {
         if (band.width_px < min_px) continue;
@@ -69,9 +71,10 @@ void check_slivers(const PhotoFrame& frame, double min_sliver_mm, core::Findings
 void run(const core::CheckContext& context, const core::CheckOptions& options, core::Findings& findings) {
     const double max_stretch_percent = options.number("max_stretch_percent");
     const double min_sliver_mm = options.number("min_sliver_mm");
+    const double max_share = options.number("max_sliver_share");
     for_each_photo_frame(context, [&](const PhotoFrame& frame) {
         check_stretch(frame, max_stretch_percent, findings);
-        check_slivers(frame, min_sliver_mm, findings);
+        check_slivers(frame, min_sliver_mm, max_share, findings);
     });
 }
 
@@ -84,6 +87,7 @@ core::CheckSpec make_photo_frame_fill_check() {
     spec.options = {
         {"max_stretch_percent", 1.0, "largest accepted difference between crop and frame aspect ratios (%)", 0, 100},
         {"min_sliver_mm", 0.2, "smallest uncovered strip along a frame side that is reported (mm)", 0, 50},
+        {"max_sliver_share", 0.25, "wider flat bands (share of the frame) are taken as the photo's own", 0, 0.5},
     };
     spec.run = run;
     return spec;
