@@ -104,7 +104,14 @@ FoldedText fold_text(std::string_view utf8) {
                     utf8proc_int32_t part = parts[k];
                     if (part == 0x2018 || part == 0x2019 || part == 0x02BC) part = '\'';
                     else if (part == 0x2010 || part == 0x2011 || part == 0x2013 || part == 0x2014) part = '-';
-                    else if (part == 0x00A0 || part == 0x202F || part == 0x2009) part = ' ';
+                    else if (part >= 0x80) {
+                        // Other non-ASCII punctuation and symbols (•, €, ♥) become one ASCII
+                        // stand-in so the tokenizer never mistakes them for letters.
+                        auto category = utf8proc_category(part);
+                        if (category == UTF8PROC_CATEGORY_ZS) part = ' ';
+                        else if (category == UTF8PROC_CATEGORY_ZL || category == UTF8PROC_CATEGORY_ZP) part = '\n';
+                        else if (category >= UTF8PROC_CATEGORY_PC && category <= UTF8PROC_CATEGORY_SO) part = '*';
+                    }
                     append_utf8(out.folded, part);
                 }
             }
