@@ -164,7 +164,7 @@ bool read_labelled_measure(const Scan& scan, std::size_t i, MeasureMention& out,
     out.kind = kind;
     out.value = value;
     out.unit.clear();
-    match = Match{j, after};
+    match = Match{i, after};
     return true;
 }
 
