@@ -122,7 +122,30 @@ bool is_ordinal_suffix(std::string_view w) {
 
 namespace detail {
 
+// ISO 8601 "2026-03-12" (year first, dashes only): the one form that is not day first.
+bool read_iso_date(const Scan& scan, std::size_t i, DateMention& out, Match& match) {
+    if (!scan.is_number(i) || scan.tokens[i].text.size() != 4) return false;
+    if (!scan.is_punct(i + 1, '-') || !scan.is_punct(i + 3, '-') || !scan.is_number(i + 2) || !scan.is_number(i + 4))
+        return false;
+    for (std::size_t k = i + 1; k <= i + 4; ++k)
+        if (!scan.adjacent(k)) return false;
+    if (scan.tokens[i + 2].text.size() != 2 || scan.tokens[i + 4].text.size() != 2) return false;
+    if (scan.is_punct(i + 5, '-') || (i > 0 && scan.adjacent(i) && scan.tokens[i - 1].kind != TokenKind::punct)) return false;
+    auto year = number_value(scan.tokens[i].text);
+    auto month = number_value(scan.tokens[i + 2].text);
+    auto day = number_value(scan.tokens[i + 4].text);
+    if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > 31) return false;
+    out.form = DateForm::numeric;
+    out.year = static_cast<int>(year);
+    out.year_digits = 4;
+    out.month = static_cast<unsigned>(month);
+    out.day = static_cast<unsigned>(day);
+    match = Match{i, i + 5};
+    return true;
+}
+
 bool read_numeric_date(const Scan& scan, std::size_t i, DateMention& out, Match& match) {
+    if (read_iso_date(scan, i, out, match)) return true;
     // d sep m sep y, the same separator twice, no spaces, day first.
     if (!scan.is_number(i) || scan.tokens[i].text.size() > 2) return false;
     const Token* sep1 = scan.at(i + 1);

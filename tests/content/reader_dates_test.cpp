@@ -62,6 +62,7 @@ const DateCase date_cases[] = {
     {"dinsdag 31 december 2024", 31, 12, 2024, 2},
     {"Zondag 1 februari 2026", 1, 2, 2026, 0},
     {"1 mei 1956", 1, 5, 1956, -1},
+    {"2026-03-12", 12, 3, 2026, -1},
 };
 
 TEST(ContentReaderDates, ReadsEveryForm) {

@@ -66,12 +66,15 @@ std::optional<date::year_month_day> full_date(const content::DateMention& mentio
     return day;
 }
 
-std::string format_day(date::year_month_day day) {
+std::string month_name(unsigned month) {
     static constexpr std::array<std::string_view, 12> months{"januari", "februari", "maart", "april", "mei", "juni",
                                                             "juli", "augustus", "september", "oktober",
                                                             "november", "december"};
-    return std::to_string(static_cast<unsigned>(day.day())) + " " +
-           std::string(months[static_cast<unsigned>(day.month()) - 1]) + " " +
+    return month >= 1 && month <= 12 ? std::string(months[month - 1]) : std::to_string(month);
+}
+
+std::string format_day(date::year_month_day day) {
+    return std::to_string(static_cast<unsigned>(day.day())) + " " + month_name(static_cast<unsigned>(day.month())) + " " +
            std::to_string(static_cast<int>(day.year()));
 }
 

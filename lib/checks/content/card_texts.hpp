@@ -44,6 +44,9 @@ DateRole date_role(const ReadElement& read, const content::DateMention& date);
 /// The calendar date of a mention with day, month and year, when it exists.
 std::optional<date::year_month_day> full_date(const content::DateMention& date);
 
+/// The Dutch month name ("maart") of month 1-12.
+std::string month_name(unsigned month);
+
 /// "12 maart 2026" style text for a calendar date, Dutch month names.
 std::string format_day(date::year_month_day day);
 

@@ -36,7 +36,7 @@ bool check_impossible(core::Findings& out, const ReadElement& read, const conten
     if (d.year != 0) {
         date::year_month_day day{date::year{d.year}, date::month{d.month}, date::day{d.day}};
         if (!day.ok()) {
-            report(out, read, "'" + d.text + "' does not exist: month " + std::to_string(d.month) + " of " +
+            report(out, read, "'" + d.text + "' does not exist: " + month_name(d.month) + " " +
                                   std::to_string(d.year) + " has " + std::to_string(days_in(d.year, d.month)) + " days.");
             return true;
         }
@@ -44,7 +44,7 @@ bool check_impossible(core::Findings& out, const ReadElement& read, const conten
     }
     date::month_day day{date::month{d.month}, date::day{d.day}};
     if (!day.ok()) {
-        report(out, read, "'" + d.text + "' does not exist: month " + std::to_string(d.month) + " has at most " +
+        report(out, read, "'" + d.text + "' does not exist: " + month_name(d.month) + " has at most " +
                               std::to_string(days_in(2024, d.month)) + " days.");
         return true;
     }
@@ -71,7 +71,7 @@ void check_weekday(core::Findings& out, const ReadElement& read, const content::
         tried += (tried.empty() ? "" : " nor in ") + std::to_string(year);
     }
     if (tried.empty()) return;
-    report(out, read, "'" + d.text + "' does not match: " + std::to_string(d.day) + "-" + std::to_string(d.month) +
+    report(out, read, "'" + d.text + "' does not match: " + std::to_string(d.day) + " " + month_name(d.month) +
                           " is not a " + weekday_names(*d.weekday) + " in " + tried + ".");
 }
 
