@@ -115,6 +115,12 @@ TEST(ContentDate, BirthDateAfterTheOrderDate) {
     EXPECT_TRUE(run_on_design("content.date", design, {2026, 3, 22}).empty());
 }
 
+TEST(ContentDate, DueDateIsNoBirthDate) {
+    Design design = card_design("birth_announcement", {{"front", {"Wij worden papa en mama!\nUitgerekend op 20 juli 2026"}}});
+    auto findings = run_on_design("content.date", design, {2026, 3, 14});
+    EXPECT_TRUE(findings.empty()) << all_messages(findings);
+}
+
 TEST(ContentDate, BirthCardWithFutureVisitDateIsFine) {
     Design design = card_design("birth_announcement",
                                 {{"front", {"Sophie\n12 maart 2026"}},
