@@ -1,6 +1,18 @@
 // Lays out a text element as the web editor does (formats.md, "text"): NFC text, explicit
 // breaks, greedy wrapping at spaces on shaped advances, CSS half-leading, alignment, and the
 // exact ink of every glyph at its position.
+//
+// Where formats.md is silent we follow CSS (white-space: pre-wrap, text-align):
+// - paragraphs end at '\n' (also "\r\n", '\r', U+2028/2029); a tab is a space; other
+//   control characters print nothing; spaces are kept (no collapsing) and only U+0020 is a
+//   break opportunity (no-break space, hyphens and slashes do not break);
+// - each paragraph is shaped once; a line's width is the sum of its clusters' advances,
+//   without the spaces it ends with (they hang past the edge, as in CSS);
+// - a word longer than the box stays whole on its own line and overflows;
+// - a line wider than its box is start-aligned whatever the alignment (CSS Text 3), so a
+//   centred name that is too wide overflows on the right;
+// - justify stretches the spaces between words on every line but a paragraph's last;
+// - ink is the exact outline bbox of each glyph (FreeType, unhinted), not its advance box.
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>

@@ -2,6 +2,7 @@
 // "dd-mm-jjjj", "xx-xx-xxxx", the template's own sample texts). Compared case- and
 // diacritics-insensitively on whole words, so a real name containing "naam" never matches.
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <set>
 
@@ -111,7 +112,15 @@ std::string find_placeholder(const std::string& folded, const std::vector<std::s
     while (start <= folded.size()) {
         auto end = folded.find('\n', start);
         if (end == std::string::npos) end = folded.size();
-        const auto line = words_of(folded.substr(start, end - start));
+        const std::string raw_line = folded.substr(start, end - start);
+        // A label with a fill-in field ("Naam: ........", "Datum: ____") is a form, not a
+        // forgotten placeholder (reply cards are filled in by hand).
+        if (raw_line.find(':') != std::string::npos || raw_line.find("__") != std::string::npos ||
+            raw_line.find("...") != std::string::npos || raw_line.find("\xE2\x80\xA6") != std::string::npos) {
+            start = end + 1;
+            continue;
+        }
+        const auto line = words_of(raw_line);
         bool any = false, all = !line.empty();
         for (const auto& w : line) {
             if (placeholder_words().count(w)) any = true;
