@@ -33,6 +33,19 @@ TEST(SafeZoneText, InkOnePointTwoMillimetresFromTrim) {
     EXPECT_NE(f.message.find("2.8 mm inward"), std::string::npos) << f.message;
 }
 
+TEST(SafeZoneText, BoxOnePointTwoMillimetresFromTopTrim) {
+    CardFixture card;
+    card.add_text("t1", "Lieve Sophie", "DancingScript-Regular.otf", 18, {14, 1.2, 120, 9}, TextAlign::center);
+    card.build();
+    const auto findings = card.run("safe_zone.text");
+    ASSERT_EQ(findings.size(), 1u);
+    // The ink starts below the box top (half-leading and the ascender's headroom).
+    const double ink_top = card.context.pages[0].text_layouts[0]->ink_page_mm.y;
+    EXPECT_GT(ink_top, 1.2);
+    EXPECT_NEAR(*findings[0].measured, ink_top, 1e-9);
+    EXPECT_NE(findings[0].message.find("top trim edge"), std::string::npos) << findings[0].message;
+}
+
 TEST(SafeZoneText, AcrossTheTrimAndOtherEdges) {
     CardFixture card;
     // Bottom-right corner: runs past the right trim and sits 2 mm above the bottom one.
@@ -50,6 +63,8 @@ TEST(SafeZoneText, UsesDesignSafeMarginAndRotation) {
     card.design.safe_mm = 8;
     // Rotated 90 degrees: a wide box becomes tall; its ink now reaches near the top edge.
     card.add_text("t1", "Lieve Anna en Thijs", "Lato-Regular.ttf", 16, {40, 20, 70, 8}, TextAlign::center);
+    card.build();
+    EXPECT_TRUE(card.run("safe_zone.text").empty());   // upright it keeps 8 mm everywhere
     card.design.pages[0].elements[0].rotation_deg = 90;
     card.build();
     const auto findings = card.run("safe_zone.text");
