@@ -47,6 +47,18 @@ TEST(TextMissingGlyph, EverythingListedOnce) {
         << findings[0].message;
 }
 
+TEST(TextMissingGlyph, EmojiWithVariationSelector) {
+    CardFixture card;
+    // U+2764 U+FE0F: the heart is missing in Lato; the variation selector is not a character
+    // that prints, so it is not listed.
+    card.add_text("t1", "Met \u2764\uFE0F voor Anna", "Lato-Regular.ttf", 14, {14, 40, 120, 14});
+    card.build();
+    const auto findings = card.run("text.missing_glyph");
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_NE(findings[0].message.find("(U+2764), which Lato"), std::string::npos) << findings[0].message;
+    EXPECT_EQ(findings[0].message.find("FE0F"), std::string::npos) << findings[0].message;
+}
+
 TEST(TextMissingGlyph, CompleteFontsAreClean) {
     CardFixture card;
     card.add_text("t1", "Bĳ ons € Chloë Zoë", "Lato-Regular.ttf", 14, {14, 20, 120, 14});
