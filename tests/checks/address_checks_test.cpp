@@ -69,6 +69,7 @@ const PostcodeCase postcodes[] = {
     {"35112 AB", "NL", false}, {"3511-AB", "NL", false}, {"3511", "NL", false},   {"AB 3511", "NL", false},
     {"1000", "BE", true},     {"10000", "BE", false},   {"België", "BE", false},  {"10115", "DE", true},
     {"01067", "Deutschland", true}, {"1011", "DE", false}, {"SW1A 1AA", "GB", true}, {"75001", "FR", true},
+    {"3511  AB", "NL", true}, {" 3511 ab ", "NL", true},
 };
 
 TEST(AddressChecks, Postcodes) {
