@@ -113,7 +113,8 @@ void judge_edge(const core::PageView& page, const EdgeReach& reach, const Settin
         shortest_px = std::min(shortest_px, s.shortest_reach_px);
         affected_px += s.end - s.begin;
     }
-    const double reach_mm = shortest_px / px_per_mm;
+    // Reported to a tenth of a millimetre, and the region follows the reported number.
+    const double reach_mm = round_tenth(shortest_px / px_per_mm);
     const double affected_mm = affected_px / px_per_mm;
 
     // The region where paper would show: from the outer edge of the bleed in to the shortest
@@ -152,7 +153,7 @@ void judge_edge(const core::PageView& page, const EdgeReach& reach, const Settin
     finding.page = page.page ? page.page->name : std::string();
     finding.message = std::move(message);
     finding.where_mm = where;
-    finding.measured = round_tenth(reach_mm);
+    finding.measured = reach_mm;
     finding.limit = g.bleed_mm;
     finding.unit = "mm";
     finding.fix = {FixBy::service, "Extend the background to the outer edge of the bleed."};
