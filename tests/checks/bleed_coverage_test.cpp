@@ -180,6 +180,31 @@ TEST(BleedCoverage, SpecksShorterThanTheMinimumLengthAreIgnored) {
     EXPECT_TRUE(check(painter, {{"min_length_mm", 5.0}}).empty());
 }
 
+TEST(BleedCoverage, OnlyStopsParallelToTheTrimCount) {
+    // A background whose edge runs slightly askew across the left bleed is a missing bleed...
+    PagePainter askew(trim_w, trim_h, bleed, 300);
+    askew.fill(askew.bleed_box(), {30, 90, 160});
+    const auto& g = askew.geometry();
+    // One box per pixel row, so abutting boxes never blend into each other.
+    for (int row = int(g.y_px(20)); row < int(g.y_px(80)); ++row) {
+        const double y = g.y_mm(row);
+        askew.fill({-bleed, y, 1.5 - 0.02 * (y - 20), g.mm_per_px()}, testing::paper_white);
+    }
+    auto findings = check(askew);
+    ASSERT_EQ(findings.size(), 1u) << describe(findings);
+    EXPECT_NEAR(*findings[0].measured, 1.5, 0.1);
+    EXPECT_NEAR(stated_length_mm(findings[0]), 60, 0.5);
+    // ...a white wedge crossing the bleed at 45 degrees (the outline of something in a photo) is not.
+    PagePainter wedge(trim_w, trim_h, bleed, 300);
+    wedge.fill(wedge.bleed_box(), {30, 90, 160});
+    for (int row = int(g.y_px(40)); row < int(g.y_px(43)); ++row) {
+        const double y = g.y_mm(row);
+        wedge.fill({-bleed, y, y - 40, g.mm_per_px()}, testing::paper_white);
+    }
+    findings = check(wedge);
+    EXPECT_TRUE(findings.empty()) << describe(findings);
+}
+
 TEST(BleedCoverage, ToleranceAcceptsRoundingAtLowResolution) {
     for (double dpi : {150.0, 200.0}) {
         PagePainter painter(trim_w, trim_h, bleed, dpi);
