@@ -267,6 +267,50 @@ TEST(BleedCoverage, PaperColourOptionJudgesAgainstAnotherStock) {
     EXPECT_TRUE(check(short_left, {{"paper_colour", std::string("#C4A478")}}).empty());     // kraft paper: white is ink
 }
 
+TEST(BleedCoverage, RasterOnePixelOffItsNominalSizeIsFine) {
+    // formats.md allows +-1 px: a full-bleed page rendered one pixel smaller or larger each way.
+    PagePainter painter(trim_w, trim_h, bleed, 300);
+    paint_designed_card(painter, 8);
+    for (int delta : {-1, 1}) {
+        core::Raster resized;
+        resized.width = painter.raster().width + delta;
+        resized.height = painter.raster().height + delta;
+        resized.pixels.resize(std::size_t(resized.width) * resized.height * 3);
+        for (int y = 0; y < resized.height; ++y)
+            for (int x = 0; x < resized.width; ++x)
+                for (int c = 0; c < 3; ++c)
+                    resized.row(y)[3 * x + c] = painter.raster().row(std::min(y, painter.raster().height - 1))
+                                                    [3 * std::min(x, painter.raster().width - 1) + c];
+        auto findings = check(resized, painter.geometry());
+        EXPECT_TRUE(findings.empty()) << delta << " px:\n" << describe(findings);
+    }
+}
+
+TEST(BleedCoverage, EveryPageIsJudgedUnderItsOwnName) {
+    PagePainter front(trim_w, trim_h, bleed, 300), back(trim_w, trim_h, bleed, 300);
+    front.fill(front.bleed_box(), testing::cream);
+    back.fill(back.bleed_box_inset(0, 0, 0, 2.5), testing::cream);
+    core::Registry registry;
+    registry.add(checks::make_bleed_coverage_check());
+    Page front_page, back_page;
+    front_page.name = "front";
+    back_page.name = "back";
+    core::CheckContext context;
+    for (auto [page, painter] : {std::pair{&front_page, &front}, std::pair{&back_page, &back}}) {
+        core::PageView view;
+        view.page = page;
+        view.geometry = painter->geometry();
+        view.raster = std::make_shared<core::Raster>(painter->raster());
+        context.pages.push_back(view);
+    }
+    Findings findings;
+    registry.find("bleed.coverage")->run(context, registry.options_for("bleed.coverage", "wedding", Policy{}), findings);
+    ASSERT_EQ(findings.size(), 1u) << describe(findings);
+    EXPECT_EQ(findings[0].page, "back");
+    EXPECT_TRUE(about(findings[0], "bottom"));
+    EXPECT_NEAR(*findings[0].measured, 0.5, 0.1);
+}
+
 TEST(BleedCoverage, IsRegisteredWithItsOptions) {
     const core::CheckSpec* spec = core::builtin_registry().find("bleed.coverage");
     ASSERT_NE(spec, nullptr);
