@@ -178,12 +178,13 @@ int run_check(const CheckArgs& args) {
     return summary.by_verdict[std::size_t(preflight::VerdictKind::error)] > 0 ? exit_findings : exit_ok;
 }
 
-int run_lint(const std::vector<std::string>& designs, const std::string& policy_file, const std::string& format) {
+int run_lint(const std::vector<std::string>& designs, const std::string& policy_file, const std::string& format,
+             const std::string& root) {
     auto policy = load_policy(policy_file);
     if (!policy) return exit_usage;
     preflight::Checker checker(std::move(*policy));
     std::vector<preflight::LintResult> results;
-    for (const auto& design : designs) results.push_back({design, checker.lint_design(design)});
+    for (const auto& design : designs) results.push_back({design, checker.lint_design(design, root.empty() ? std::filesystem::current_path() : std::filesystem::path(root))});
     std::cout << preflight::format_lint(results, format);
     for (const auto& result : results)
         for (const auto& finding : result.findings)
@@ -235,10 +236,11 @@ int main(int argc, char** argv) {
 
     std::vector<std::string> designs;
     std::string format = "text";
-    std::string lint_policy;
+    std::string lint_policy, lint_root;
     auto* lint = app.add_subcommand("lint", "Check design documents with no order around them (collection templates in CI).");
     lint->add_option("DESIGN", designs, "design.json files")->required();
     lint->add_option("--policy", lint_policy, "the shop's policy file");
+    lint->add_option("--root", lint_root, "the folder every path must stay in (default: the current folder)");
     lint->add_option("--format", format, "output format")->check(CLI::IsMember({"text", "json", "junit", "sarif", "github"}));
 
     auto* checks = app.add_subcommand("checks", "List every check with its id, what it finds and its policy options.");
@@ -251,7 +253,7 @@ int main(int argc, char** argv) {
     }
     try {
         if (*check) return run_check(check_args);
-        if (*lint) return run_lint(designs, lint_policy, format);
+        if (*lint) return run_lint(designs, lint_policy, format, lint_root);
         if (*checks) return run_list_checks();
     } catch (const std::exception& e) {
         std::cerr << "preflight: " << e.what() << "\n";
