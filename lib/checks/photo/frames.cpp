@@ -56,6 +56,21 @@ void for_each_photo_frame(const core::CheckContext& context, const std::function
     }
 }
 
+std::vector<core::PixelRect> covered_pixels(const PhotoFrame& frame) {
+    std::vector<core::PixelRect> covered;
+    if (!frame.page || !frame.page->raster) return covered;
+    const core::PixelRect& printed = frame.printed_px;
+    for (const auto& box : frame.covered_by) {
+        core::PixelRect rect = frame.page->geometry.to_px(box, frame.page->raster->width, frame.page->raster->height);
+        rect.x0 = std::max(rect.x0, printed.x0) - printed.x0;
+        rect.y0 = std::max(rect.y0, printed.y0) - printed.y0;
+        rect.x1 = std::min(rect.x1, printed.x1) - printed.x0;
+        rect.y1 = std::min(rect.y1, printed.y1) - printed.y0;
+        if (!rect.empty()) covered.push_back(rect);
+    }
+    return covered;
+}
+
 double covered_share(const BoxMm& area, const std::vector<BoxMm>& covers) {
     const double total = area.width * area.height;
     if (total <= 0) return 0;

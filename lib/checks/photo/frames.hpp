@@ -30,6 +30,10 @@ struct PhotoFrame {
     bool has_pixels() const { return printed.width >= 16 && printed.height >= 16; }
 };
 
+/// The printed pixels of the frame that elements stacked above it cover, in the coordinates
+/// of `frame.printed` (for analyses that must not judge what is printed over the photo).
+std::vector<core::PixelRect> covered_pixels(const PhotoFrame& frame);
+
 /// The share (0..1) of `area` that the boxes in `covers` overlap (overlaps counted once per box).
 double covered_share(const BoxMm& area, const std::vector<BoxMm>& covers);
 
