@@ -1,6 +1,7 @@
 // Reading and writing the formats of formats.md. The JSON library stays behind this header.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <istream>
 #include <memory>
@@ -68,5 +69,22 @@ std::string to_json_line(const Verdict& verdict);
 
 /// One finding as a JSON object.
 std::string to_json(const Finding& finding);
+
+}  // namespace preflight
+
+namespace preflight {
+
+/// Parses an ISO 8601 date-time with an offset ("2026-11-25T09:00:00+01:00", "...Z").
+std::optional<std::chrono::system_clock::time_point> parse_time(std::string_view text);
+
+/// The findings of one linted design.
+struct LintResult {
+    std::string design;             // the path as given
+    std::vector<Finding> findings;
+};
+
+/// Formats lint results: "text" (people), "json" (one JSON object), "junit" (JUnit XML,
+/// one test case per design), "sarif" (SARIF 2.1.0), "github" (Actions annotations).
+std::string format_lint(const std::vector<LintResult>& results, std::string_view format);
 
 }  // namespace preflight

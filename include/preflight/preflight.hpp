@@ -1,6 +1,7 @@
 // Umbrella header: everything a program linking preflight needs.
 #pragma once
 
+#include "preflight/batch.hpp"
 #include "preflight/checker.hpp"
 #include "preflight/finding.hpp"
 #include "preflight/formats.hpp"

@@ -35,6 +35,10 @@ void ensure_vips() {
     static std::once_flag once;
     std::call_once(once, [] {
         if (VIPS_INIT("preflight") != 0) vips_error_clear();
+        // Decoder warnings ("not enough data") go to stderr by default; the same problems
+        // reach us through the error buffer and become findings, so the log stays quiet.
+        g_log_set_handler("VIPS", GLogLevelFlags(G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO),
+                          [](const gchar*, GLogLevelFlags, const gchar*, gpointer) {}, nullptr);
         vips_cache_set_max(0);          // every raster is decoded once; caching only costs memory
         vips_concurrency_set(1);        // parallelism comes from --jobs, one order per thread
     });

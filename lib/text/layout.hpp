@@ -65,7 +65,35 @@ TextLayout layout_text(const Element& element, const Font& font, double size_pt 
 /// True when the font has a glyph for the code point.
 bool font_has_glyph(const Font& font, char32_t codepoint);
 
-/// Family and style names of a font (for messages and suggestions).
+/// Family and style names of a font (for messages and suggestions): "Lato Bold", or the
+/// family alone when the style is Regular.
 std::string font_family(const Font& font);
+
+// ---- additions (lib/text) ----
+
+/// The family name alone (typographic family, name ID 16, else 1) and the style name
+/// (ID 17, else 2), from the font's name table.
+std::string font_family_name(const Font& font);
+std::string font_style_name(const Font& font);
+
+/// The file the font was loaded from (as given to FontCache::get, made absolute).
+std::string font_path(const Font& font);
+
+/// Measured traits of a font that decide how small it may print (text.too_small).
+struct FontTraits {
+    /// Thin-stroke thickness as a fraction of the em: the 10th percentile of the local stroke
+    /// thickness over the ink of "nohaesv", rendered at 512 px/em (see font.cpp). Regular
+    /// text faces measure ~0.05-0.10, hairline and thin script faces below ~0.03.
+    double thin_stroke_em = 0;
+    /// Stem thickness (median of the same measure) as a fraction of the em.
+    double stem_em = 0;
+    /// Classified as a script / handwriting face: OS/2 sFamilyClass 10 (Scripts) or PANOSE
+    /// family kind 3 (Latin Hand Written).
+    bool script = false;
+};
+FontTraits font_traits(const Font& font);
+
+/// The NFC form of UTF-8 text (invalid bytes become U+FFFD), as layout_text uses it.
+std::string normalize_nfc(const std::string& utf8);
 
 }  // namespace preflight::text

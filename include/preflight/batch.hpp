@@ -1,0 +1,52 @@
+// Checking a whole export: stream records in, verdicts out in input order, N orders at a time.
+#pragma once
+
+#include <array>
+#include <atomic>
+#include <filesystem>
+#include <functional>
+#include <istream>
+
+#include "preflight/checker.hpp"
+#include "preflight/finding.hpp"
+#include "preflight/formats.hpp"
+
+namespace preflight {
+
+struct BatchOptions {
+    /// Orders checked at once; 0 = the number of cores. Output is identical for every value.
+    int jobs = 0;
+    /// Called from the calling thread after each verdict is written (for progress).
+    std::function<void(long orders_done)> on_progress;
+    /// Records of this run's share already done by an earlier, interrupted run (--resume):
+    /// read, not checked, not written.
+    long skip_records = 0;
+    /// This run's share of the export: the records whose number (0-based, in input order)
+    /// modulo shard_count is shard_index. Shards are disjoint and together cover the export.
+    int shard_index = 0;
+    int shard_count = 1;
+    /// Set (e.g. by a signal handler) to stop reading: orders in flight are finished and
+    /// written, then check_export returns with `interrupted`.
+    const std::atomic<bool>* stop = nullptr;
+};
+
+struct BatchSummary {
+    long orders = 0;
+    /// Counts per VerdictKind (release, hold, cancel, skip, error).
+    std::array<long, 5> by_verdict{};
+    /// True when `stop` ended the run before the end of the export.
+    bool interrupted = false;
+};
+
+/// Reads an order export from `in` (JSON Lines or a JSON array), checks every order with
+/// `checker` (paths resolved against `export_root`) and calls `write` with each verdict and
+/// its JSON line, exactly once per record, in input order, from the calling thread. A record
+/// that is not a valid order gets an `error` verdict; nothing stops the batch.
+BatchSummary check_export(std::istream& in, const std::filesystem::path& export_root, const Checker& checker,
+                          const std::function<void(const Verdict&, const std::string& json_line)>& write,
+                          const BatchOptions& options = {});
+
+/// The verdict for one record of an export (what check_export does per record).
+Verdict check_record(const ExportRecord& record, const std::filesystem::path& export_root, const Checker& checker);
+
+}  // namespace preflight

@@ -1,0 +1,45 @@
+// Shared helpers of the text checks (see text_common.hpp).
+#include "checks/text/text_common.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace preflight::checks {
+
+std::vector<TextItem> text_items(const core::CheckContext& context) {
+    std::vector<TextItem> items;
+    for (const auto& page : context.pages) {
+        if (!page.page) continue;
+        const auto& elements = page.page->elements;
+        for (std::size_t i = 0; i < elements.size(); ++i) {
+            if (elements[i].type != ElementType::text) continue;
+            if (i >= page.text_layouts.size() || i >= page.fonts.size()) continue;
+            if (!page.text_layouts[i] || !page.fonts[i]) continue;
+            items.push_back({&page, i, &elements[i], page.text_layouts[i].get(), page.fonts[i].get()});
+        }
+    }
+    return items;
+}
+
+std::string format_mm(double value) {
+    if (std::fabs(value) < 0.05) value = 0;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    return buffer;
+}
+
+Finding element_finding(const std::string& check, Severity severity, const TextItem& item, std::string message,
+                        FixBy by, std::string action) {
+    Finding finding;
+    finding.check = check;
+    finding.severity = severity;
+    finding.page = item.page->page->name;
+    finding.element = item.element->id;
+    finding.message = std::move(message);
+    finding.fix = {by, std::move(action)};
+    return finding;
+}
+
+std::array<double, 4> to_array(const BoxMm& box) { return {box.x, box.y, box.width, box.height}; }
+
+}  // namespace preflight::checks

@@ -1,0 +1,187 @@
+// Streaming a whole export through a pool of workers, writing verdicts in input order with a
+// bounded window of orders in flight (memory stays flat however long the export is).
+#include "preflight/batch.hpp"
+
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "core/gating.hpp"
+#include "preflight/formats.hpp"
+
+namespace preflight {
+
+Verdict check_record(const ExportRecord& record, const std::filesystem::path& export_root, const Checker& checker) {
+    auto error_verdict = [&](std::optional<std::string> order_id, const std::string& reason) {
+        Verdict verdict;
+        verdict.order_id = std::move(order_id);
+        verdict.line = record.line;
+        verdict.verdict = VerdictKind::error;
+        verdict.checked = Checked::none;
+        verdict.reason = reason;
+        Finding finding;
+        finding.check = "input.schema";
+        finding.severity = Severity::error;
+        finding.message = reason;
+        finding.fix = {FixBy::shop, "Correct the order in the export; it does not follow the documented format."};
+        verdict.findings.push_back(std::move(finding));
+        return verdict;
+    };
+    if (!record.error.empty()) return error_verdict(std::nullopt, record.error);
+    auto parsed = parse_order(record.text);
+    if (!parsed.value) {
+        const std::string& message = parsed.problems.empty() ? std::string("not an order") : parsed.problems.front().message;
+        return error_verdict(std::nullopt, "line " + std::to_string(record.line) + " is " +
+                                               (message.rfind("not valid JSON", 0) == 0 ? message : "not an order: " + message));
+    }
+    std::optional<std::string> order_id;
+    if (!parsed.value->order_id.empty()) order_id = parsed.value->order_id;
+    if (!parsed.problems.empty()) {
+        // Status and the gating flags decide first: an order that is not checked is skipped
+        // even if the rest of it is malformed.
+        core::Gate gate = core::decide_gate(*parsed.value);
+        if (gate.skip) {
+            Verdict skipped;
+            skipped.order_id = order_id;
+            skipped.line = record.line;
+            skipped.verdict = VerdictKind::skip;
+            skipped.reason = gate.reason;
+            return skipped;
+        }
+        std::string reason;
+        Verdict verdict = error_verdict(order_id, "");
+        verdict.findings.clear();
+        for (const auto& problem : parsed.problems) {
+            Finding finding;
+            finding.check = problem.check;
+            finding.severity = Severity::error;
+            finding.message = problem.message;
+            finding.fix = {FixBy::shop, "Correct the order in the export; it does not follow the documented format."};
+            verdict.findings.push_back(std::move(finding));
+            if (reason.size() < 300) reason += (reason.empty() ? "" : "; ") + problem.message;
+        }
+        verdict.reason = reason;
+        return verdict;
+    }
+    Verdict verdict;
+    try {
+        verdict = checker.check_order(*parsed.value, export_root);
+    } catch (const std::exception& e) {
+        verdict = error_verdict(order_id, std::string("internal error: ") + e.what());
+    }
+    verdict.line = record.line;
+    return verdict;
+}
+
+namespace {
+
+struct Slot {
+    ExportRecord record;
+    Verdict verdict;
+    bool done = false;
+};
+
+}  // namespace
+
+BatchSummary check_export(std::istream& in, const std::filesystem::path& export_root, const Checker& checker,
+                          const std::function<void(const Verdict&, const std::string&)>& write,
+                          const BatchOptions& options) {
+    BatchSummary summary;
+    ExportReader raw_reader(in);
+    long record_number = -1, selected = 0;
+    // The records this run checks: past the resumed ones, in this shard, until stopped.
+    auto next_record = [&]() -> std::optional<ExportRecord> {
+        for (;;) {
+            if (options.stop && options.stop->load()) {
+                summary.interrupted = true;
+                return std::nullopt;
+            }
+            auto record = raw_reader.next();
+            if (!record) return std::nullopt;
+            ++record_number;
+            if (options.shard_count > 1 && record_number % options.shard_count != options.shard_index) continue;
+            if (++selected <= options.skip_records) continue;
+            return record;
+        }
+    };
+    auto emit = [&](const Verdict& verdict) {
+        write(verdict, to_json_line(verdict));
+        ++summary.orders;
+        ++summary.by_verdict[std::size_t(verdict.verdict)];
+        if (options.on_progress) options.on_progress(summary.orders);
+    };
+    int jobs = options.jobs > 0 ? options.jobs : int(std::max(1u, std::thread::hardware_concurrency()));
+    if (jobs == 1) {
+        while (auto record = next_record()) emit(check_record(*record, export_root, checker));
+        return summary;
+    }
+
+    std::mutex mutex;
+    std::condition_variable work_ready, slot_done;
+    std::deque<std::shared_ptr<Slot>> queue;      // waiting for a worker
+    bool closing = false;
+    std::vector<std::thread> workers;
+    for (int i = 0; i < jobs; ++i) {
+        workers.emplace_back([&] {
+            for (;;) {
+                std::shared_ptr<Slot> slot;
+                {
+                    std::unique_lock lock(mutex);
+                    work_ready.wait(lock, [&] { return closing || !queue.empty(); });
+                    if (queue.empty()) return;
+                    slot = queue.front();
+                    queue.pop_front();
+                }
+                Verdict verdict = check_record(slot->record, export_root, checker);
+                slot->record = {};   // free the order's text early
+                {
+                    std::lock_guard lock(mutex);
+                    slot->verdict = std::move(verdict);
+                    slot->done = true;
+                }
+                slot_done.notify_all();
+            }
+        });
+    }
+
+    // In flight: at most a few orders per worker, written strictly in input order.
+    const std::size_t window = std::size_t(jobs) * 4;
+    std::deque<std::shared_ptr<Slot>> in_flight;
+    bool more = true;
+    while (more || !in_flight.empty()) {
+        while (more && in_flight.size() < window) {
+            auto record = next_record();
+            if (!record) {
+                more = false;
+                break;
+            }
+            auto slot = std::make_shared<Slot>();
+            slot->record = std::move(*record);
+            in_flight.push_back(slot);
+            {
+                std::lock_guard lock(mutex);
+                queue.push_back(slot);
+            }
+            work_ready.notify_one();
+        }
+        if (in_flight.empty()) break;
+        std::shared_ptr<Slot> front = in_flight.front();
+        {
+            std::unique_lock lock(mutex);
+            slot_done.wait(lock, [&] { return front->done; });
+        }
+        in_flight.pop_front();
+        emit(front->verdict);
+    }
+    {
+        std::lock_guard lock(mutex);
+        closing = true;
+    }
+    work_ready.notify_all();
+    for (auto& worker : workers) worker.join();
+    return summary;
+}
+
+}  // namespace preflight

@@ -1,0 +1,92 @@
+// Reading orders: every field, and schema problems reported with their key paths.
+#include <gtest/gtest.h>
+
+#include "preflight/formats.hpp"
+
+namespace preflight {
+namespace {
+
+TEST(OrderReader, ReadsTheSpecExample) {
+    auto parsed = parse_order(R"({"order_id": "SP-1042", "status": "paid", "placed_at": "2026-11-20T14:03:00+01:00",
+ "check_service": true, "proof": false,
+ "customer": {"name": "Anna de Vries", "email": "anna@example.nl", "phone": "0612345678"},
+ "shipping_address": {"name": "Anna de Vries", "street": "Kerkstraat", "house_number": "12",
+   "house_number_addition": "A", "postcode": "3511 AB", "city": "Utrecht", "country": "NL"},
+ "items": [
+   {"type": "card", "product": "birth_announcement", "quantity": 60, "paper": "linen-350",
+    "finishes": ["gold-foil"], "design": "SP-1042/design.json"},
+   {"type": "envelope", "quantity": 60, "colour": "kraft"}
+ ], "unknown_key": {"ignored": true}})");
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_TRUE(parsed.problems.empty());
+    const Order& order = *parsed.value;
+    EXPECT_EQ(order.order_id, "SP-1042");
+    EXPECT_TRUE(order.check_service);
+    ASSERT_TRUE(order.shipping_address);
+    EXPECT_EQ(order.shipping_address->postcode, "3511 AB");
+    ASSERT_EQ(order.items.size(), 2u);
+    EXPECT_EQ(order.items[0].finishes, std::vector<std::string>{"gold-foil"});
+    EXPECT_EQ(order.items[0].quantity, 60);
+    EXPECT_EQ(order.items[1].type, "envelope");
+    EXPECT_EQ(order.customer.phone, "0612345678");
+}
+
+TEST(OrderReader, ReportsMissingAndMistypedKeysWithTheirPath) {
+    auto parsed = parse_order(R"({"order_id": 1042, "status": "paid", "items": [{"type": "card", "quantity": "sixty"}]})");
+    ASSERT_TRUE(parsed.value);
+    EXPECT_EQ(parsed.value->order_id, "1042");   // numeric ids are accepted
+    ASSERT_EQ(parsed.problems.size(), 2u);
+    EXPECT_EQ(parsed.problems[0].key_path, "items[0].quantity");
+    EXPECT_EQ(parsed.problems[1].key_path, "items[0].design");
+    EXPECT_EQ(parsed.problems[1].check, "input.schema");
+}
+
+TEST(OrderReader, RefusesNonObjectsAndBrokenJson) {
+    EXPECT_FALSE(parse_order("[1, 2]").ok());
+    auto broken = parse_order(R"({"order_id": "x", )");
+    ASSERT_FALSE(broken.ok());
+    EXPECT_NE(broken.problems[0].message.find("not valid JSON"), std::string::npos);
+}
+
+TEST(OrderReader, RefusesDeepNestingWithoutRecursing) {
+    std::string deep(10000, '[');
+    deep += std::string(10000, ']');
+    auto parsed = parse_order("{\"order_id\": \"x\", \"junk\": " + deep + "}");
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_NE(parsed.problems[0].message.find("nested deeper"), std::string::npos);
+}
+
+TEST(DesignReader, ReadsElementsWithDefaults) {
+    auto parsed = parse_design(R"({"design_id": "d", "product": "wedding", "trim_mm": [148, 105],
+      "pages": [{"name": "front", "raster": "front.png", "dpi": 300, "elements": [
+        {"id": "t1", "type": "text", "box_mm": [14, 60, 120, 22], "text": "Sophie", "font_file": "f.ttf", "size_pt": 20},
+        {"id": "p1", "type": "photo", "box_mm": [-3, -3, 154, 55], "source_px": [1600, 1067], "crop_px": [0, 120, 1600, 571]},
+        {"id": "s1", "type": "sticker", "box_mm": [1, 1, 1, 1]}]}]})");
+    ASSERT_TRUE(parsed.ok()) << parsed.problems[0].message;
+    const Design& design = *parsed.value;
+    EXPECT_DOUBLE_EQ(design.bleed_mm, 3.0);
+    EXPECT_DOUBLE_EQ(design.safe_mm, 4.0);
+    const auto& elements = design.pages[0].elements;
+    EXPECT_EQ(elements[0].type, ElementType::text);
+    EXPECT_DOUBLE_EQ(elements[0].line_height, 1.2);
+    EXPECT_EQ(elements[0].align, TextAlign::left);
+    EXPECT_TRUE(elements[0].wrap);
+    ASSERT_TRUE(elements[1].crop_px);
+    EXPECT_EQ((*elements[1].crop_px)[3], 571);
+    EXPECT_EQ(elements[2].type, ElementType::other);
+}
+
+TEST(DesignReader, SchemaProblemsNameTheKey) {
+    auto parsed = parse_design(R"({"trim_mm": [148], "pages": [{"raster": "a.png", "dpi": "300",
+      "elements": [{"type": "text", "box_mm": [0, 0, 10, 10], "text": "x", "size_pt": 9, "color": "red"}]}]})");
+    ASSERT_FALSE(parsed.ok());
+    std::vector<std::string> paths;
+    for (const auto& problem : parsed.problems) paths.push_back(problem.key_path);
+    EXPECT_NE(std::find(paths.begin(), paths.end(), "trim_mm"), paths.end());
+    EXPECT_NE(std::find(paths.begin(), paths.end(), "pages[0].dpi"), paths.end());
+    EXPECT_NE(std::find(paths.begin(), paths.end(), "pages[0].elements[0].font_file"), paths.end());
+    EXPECT_NE(std::find(paths.begin(), paths.end(), "pages[0].elements[0].color"), paths.end());
+}
+
+}  // namespace
+}  // namespace preflight
