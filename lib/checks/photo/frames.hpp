@@ -22,7 +22,8 @@ struct PhotoFrame {
     photo::RgbView printed;
     /// The source pixels the frame shows, when the element says how big its source is.
     std::optional<photo::ShownSource> source;
-    /// Source pixels per raster pixel, at most 1 (1 when the source is unknown or finer).
+    /// The scale at which detail is judged, per raster pixel, at most 1: the source's pixel
+    /// size when it is coarser than the raster, and never finer than 300 dpi.
     double analysis_scale = 1.0;
     /// The boxes of the elements stacked above this one on its page (text, graphics, other
     /// photos): what the raster shows there may be theirs.
