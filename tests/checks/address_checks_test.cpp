@@ -87,6 +87,21 @@ TEST(AddressChecks, Postcodes) {
     }
 }
 
+TEST(AddressChecks, PostcodeMessages) {
+    Address address = good_address();
+    address.postcode = "351 AB";
+    auto findings = run_on_address("address.postcode", address);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].message, "Postcode '351 AB' (country NL) is malformed: a Dutch postcode has 4 digits and 2 letters (e.g. 3512 JC).");
+    address.postcode = "3511S S";
+    findings = run_on_address("address.postcode", address);
+    ASSERT_EQ(findings.size(), 1u);
+    address.postcode = "35 11AB";
+    findings = run_on_address("address.postcode", address);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_NE(findings[0].message.find("the space belongs"), std::string::npos);
+}
+
 TEST(AddressChecks, HouseNumbers) {
     Address address = good_address();
     address.house_number = "";

@@ -21,12 +21,11 @@ std::string dutch_problem(std::string_view code) {
     std::string compact;
     for (char c : code)
         if (c != ' ') compact.push_back(c);
-    bool spaced = compact.size() + 1 == code.size() && code.size() == 7 && code[4] == ' ';
-    if (compact.size() != code.size() && !spaced) return "it has stray spaces";
-    if (compact.size() != 6 || !all_digits(std::string_view(compact).substr(0, 4)))
+    if (compact.size() != 6 || !all_digits(std::string_view(compact).substr(0, 4)) ||
+        !std::isalpha(static_cast<unsigned char>(compact[4])) || !std::isalpha(static_cast<unsigned char>(compact[5])))
         return "a Dutch postcode has 4 digits and 2 letters (e.g. 3512 JC)";
-    if (!std::isalpha(static_cast<unsigned char>(compact[4])) || !std::isalpha(static_cast<unsigned char>(compact[5])))
-        return "a Dutch postcode has 4 digits and 2 letters (e.g. 3512 JC)";
+    bool spaced = code.size() == 7 && code[4] == ' ';
+    if (compact.size() != code.size() && !spaced) return "the space belongs between the digits and the letters (e.g. 3512 JC)";
     if (compact[0] == '0') return "a Dutch postcode does not start with 0";
     std::string letters{static_cast<char>(std::toupper(static_cast<unsigned char>(compact[4]))),
                         static_cast<char>(std::toupper(static_cast<unsigned char>(compact[5])))};
