@@ -250,6 +250,8 @@ void extend_with_weekday(const Scan& scan, DateMention& out, Match& match) {
         return k;
     };
     j = step_back_spaces(j);
+    // "Friday the 13th", "vrijdag de 13e"
+    if (j > 0 && (scan.tokens[j - 1].is("the") || scan.tokens[j - 1].is("de"))) j = step_back_spaces(j - 1);
     if (j > 0 && (scan.tokens[j - 1].is_punct(',') || scan.tokens[j - 1].is_punct('.'))) j = step_back_spaces(j - 1);
     if (j == 0 || !scan.tokens[j - 1].is_word() || scan.claimed[j - 1]) return;
     auto weekday = weekday_from_name(scan.tokens[j - 1].text, true);

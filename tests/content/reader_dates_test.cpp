@@ -63,6 +63,9 @@ const DateCase date_cases[] = {
     {"Zondag 1 februari 2026", 1, 2, 2026, 0},
     {"1 mei 1956", 1, 5, 1956, -1},
     {"2026-03-12", 12, 3, 2026, -1},
+    {"Friday the 13th of March 2026", 13, 3, 2026, 5},
+    {"vrijdag de 13e maart 2026", 13, 3, 2026, 5},
+    {"van 12 tot en met zondag 14 juni 2026", 14, 6, 2026, 0},
 };
 
 TEST(ContentReaderDates, ReadsEveryForm) {
