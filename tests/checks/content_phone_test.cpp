@@ -49,7 +49,7 @@ TEST(ContentPhone, CustomerAbroadWritesOwnDomesticNumbers) {
     auto findings = run_check("content.phone", ctx);
     ASSERT_EQ(findings.size(), 1u) << all_messages(findings);   // only the +31 number is judged
     EXPECT_NE(findings[0].message.find("'+31 6 1234 567'"), std::string::npos);
-    order.shipping_address->country = "NL";
+    order.shipping_address->country = std::string("NL");
     EXPECT_EQ(run_check("content.phone", ctx).size(), 2u);
 }
 
