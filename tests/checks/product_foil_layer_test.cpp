@@ -59,5 +59,20 @@ TEST(ProductFoilLayer, FoilElementsWithoutFinish) {
     EXPECT_TRUE(run_item_check("product.foil_layer", &item, plain_design, catalogue()).empty());
 }
 
+TEST(ProductFoilLayer, LintHasNoItem) {
+    Design design = card_design("wedding", {{"front", {"Anna & Tom"}}});
+    design.pages[0].elements[0].foil = true;
+    EXPECT_TRUE(run_item_check("product.foil_layer", nullptr, design, catalogue()).empty());
+}
+
+TEST(ProductFoilLayer, LayerFinishesFromThePolicy) {
+    // A shop whose spot UV is printed from a separate file: spot-uv alone needs no foil layer.
+    Policy policy = catalogue();
+    policy.checks["product.foil_layer"]["layer_finishes"] = std::vector<std::string>{"gold-foil", "silver-foil", "rose-foil"};
+    OrderItem item = card_item("cotton-600", {"spot-uv"});
+    EXPECT_TRUE(run_item_check("product.foil_layer", &item, plain_design, policy).empty());
+    EXPECT_EQ(run_item_check("product.foil_layer", &item, plain_design, catalogue()).size(), 1u);
+}
+
 }  // namespace
 }  // namespace preflight::testing
