@@ -128,6 +128,14 @@ TEST(ContentDate, BirthCardWithFutureVisitDateIsFine) {
     EXPECT_TRUE(run_on_design("content.date", design, {2026, 3, 14}).empty());
 }
 
+TEST(ContentDate, ReplyByDateOnABirthCardIsNoBirthDate) {
+    Design design = card_design("birth_announcement",
+                                {{"front", {"Sophie", "12.03.2026"}},
+                                 {"inside", {"Kom je op de babyborrel?\nLaat je ons voor 1 april 2026 weten of je komt?"}}});
+    auto findings = run_on_design("content.date", design, {2026, 3, 20});
+    EXPECT_TRUE(findings.empty()) << all_messages(findings);
+}
+
 TEST(ContentDate, BornThirtyDecemberOrderedSecondJanuary) {
     Design design = card_design("birth_announcement",
                                 {{"front", {"Daan"}}, {"inside", {"Geboren op dinsdag 30 december 2025\nom 23.50 uur\n3480 gram, 51,5 cm"}}});
