@@ -86,6 +86,15 @@ TEST(ContentReaderDates, ReadsEveryForm) {
     }
 }
 
+TEST(ContentReaderDates, AbbreviationsThatAreWordsNeedAPoint) {
+    CardText card = read_card_text("Anna and Tom will wed 12 June 2026\nHet is zo 12 juni 2026\nZo 14 juni 2026\nkom je ook do. 18 juni 2026");
+    ASSERT_EQ(card.dates.size(), 4u);
+    EXPECT_FALSE(card.dates[0].weekday.has_value());
+    EXPECT_FALSE(card.dates[1].weekday.has_value());
+    EXPECT_EQ(card.dates[2].weekday, 0u);
+    EXPECT_EQ(card.dates[3].weekday, 4u);
+}
+
 TEST(ContentReaderDates, QuotesTheOriginalText) {
     CardText card = read_card_text("Welkom!\nZaterdag 12 Maart 2026 — ’s middags");
     ASSERT_EQ(card.dates.size(), 1u);
