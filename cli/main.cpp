@@ -14,6 +14,7 @@
 
 #include "output_file.hpp"
 #include "preflight/preflight.hpp"
+#include "preflight/report.hpp"
 #include "progress.hpp"
 
 namespace {
@@ -91,7 +92,7 @@ bool parse_shard(const std::string& text, int& index, int& count) {
 }
 
 struct CheckArgs {
-    std::string export_file, policy_file, now_text, output, shard;
+    std::string export_file, policy_file, now_text, output, shard, report_dir;
     int jobs = 0;
     bool resume = false;
 };
@@ -135,6 +136,8 @@ int run_check(const CheckArgs& args) {
         std::cerr << "preflight: cannot write '" << output << "': " << out.error() << "\n";
         return exit_usage;
     }
+    std::unique_ptr<preflight::HtmlReport> report;
+    if (!args.report_dir.empty()) report = std::make_unique<preflight::HtmlReport>(args.report_dir);
     preflight::cli::Progress progress;
     preflight::BatchOptions options;
     options.jobs = args.jobs;
@@ -146,7 +149,10 @@ int run_check(const CheckArgs& args) {
     std::signal(SIGTERM, request_stop);
     options.on_progress = [&](long done) { progress.update(done); };
     auto summary = preflight::check_export(*in, root, checker,
-                                           [&](const preflight::Verdict&, const std::string& line) { out.write_line(line); },
+                                           [&](const preflight::Verdict& verdict, const std::string& line) {
+                                               out.write_line(line);
+                                               if (report) report->add(verdict);
+                                           },
                                            options);
     progress.finish(summary);
     if (summary.interrupted) {
@@ -161,15 +167,24 @@ int run_check(const CheckArgs& args) {
         std::cerr << "preflight: cannot write '" << output << "': " << out.error() << "\n";
         return exit_usage;
     }
+    if (report) {
+        std::string error;
+        if (!report->finish(error)) {
+            std::cerr << "preflight: report: " << error << "\n";
+            return exit_usage;
+        }
+        std::cerr << "preflight: report written to " << (std::filesystem::path(args.report_dir) / "index.html").string() << "\n";
+    }
     return summary.by_verdict[std::size_t(preflight::VerdictKind::error)] > 0 ? exit_findings : exit_ok;
 }
 
-int run_lint(const std::vector<std::string>& designs, const std::string& policy_file, const std::string& format) {
+int run_lint(const std::vector<std::string>& designs, const std::string& policy_file, const std::string& format,
+             const std::string& root) {
     auto policy = load_policy(policy_file);
     if (!policy) return exit_usage;
     preflight::Checker checker(std::move(*policy));
     std::vector<preflight::LintResult> results;
-    for (const auto& design : designs) results.push_back({design, checker.lint_design(design)});
+    for (const auto& design : designs) results.push_back({design, checker.lint_design(design, root.empty() ? std::filesystem::current_path() : std::filesystem::path(root))});
     std::cout << preflight::format_lint(results, format);
     for (const auto& result : results)
         for (const auto& finding : result.findings)
@@ -212,6 +227,8 @@ int main(int argc, char** argv) {
     check->add_option("-o,--output", check_args.output,
                       "write the verdicts to FILE instead of stdout; it appears whole when the run completes (until then: FILE.partial)");
     check->add_option("-j,--jobs", check_args.jobs, "orders checked at once (default: the number of cores)")->check(CLI::Range(0, 1024));
+    check->add_option("--report", check_args.report_dir,
+                      "also write DIR/index.html for the service team: orders that need someone first, findings outlined on the pages");
     check->add_flag("--resume", check_args.resume, "continue an interrupted run from FILE.partial (needs -o FILE): no order lost, none twice");
     check->add_option("--shard", check_args.shard,
                       "check only share K of N (K from 0: records whose number modulo N is K); env/N takes K from "
@@ -219,10 +236,11 @@ int main(int argc, char** argv) {
 
     std::vector<std::string> designs;
     std::string format = "text";
-    std::string lint_policy;
+    std::string lint_policy, lint_root;
     auto* lint = app.add_subcommand("lint", "Check design documents with no order around them (collection templates in CI).");
     lint->add_option("DESIGN", designs, "design.json files")->required();
     lint->add_option("--policy", lint_policy, "the shop's policy file");
+    lint->add_option("--root", lint_root, "the folder every path must stay in (default: the current folder)");
     lint->add_option("--format", format, "output format")->check(CLI::IsMember({"text", "json", "junit", "sarif", "github"}));
 
     auto* checks = app.add_subcommand("checks", "List every check with its id, what it finds and its policy options.");
@@ -235,7 +253,7 @@ int main(int argc, char** argv) {
     }
     try {
         if (*check) return run_check(check_args);
-        if (*lint) return run_lint(designs, lint_policy, format);
+        if (*lint) return run_lint(designs, lint_policy, format, lint_root);
         if (*checks) return run_list_checks();
     } catch (const std::exception& e) {
         std::cerr << "preflight: " << e.what() << "\n";

@@ -344,6 +344,16 @@ int main(int argc, char** argv) {
     out << "{\"order_id\": \"SP-1025\", \"status\": \"paid\", \"items\": [\n";   // a line cut off by the export
     out.close();
 
+    // A shop's collection templates, for `preflight lint` in CI: one clean, one whose title
+    // box is too small for its sample name.
+    fs::create_directories(root / "templates/fonts");
+    for (const auto& entry : fs::directory_iterator(root / "fonts"))
+        fs::copy_file(entry.path(), root / "templates/fonts" / entry.path().filename(), fs::copy_options::overwrite_existing);
+    write_json(root / "templates/rose/design.json", birth_card(root / "templates", "rose", "Sophie van Dijk",
+                                                               "geboren op 12 maart 2026\n3000 gram · 50 cm"));
+    write_json(root / "templates/feest/design.json", wedding_card(root / "templates", "feest", "Anne-Sophie & Maximiliaan",
+                                                                  "zaterdag 12 juni 2027", 0, 40));
+
     Json policy = {{"papers", {{"linen-350", {{"finishes", {"gold-foil", "silver-foil", "rose-foil"}}}},
                                {"cotton-600", {{"finishes", {"gold-foil", "silver-foil", "rose-foil", "spot-uv"}}}},
                                {"recycled-300", {{"finishes", Json::array()}}}}}};

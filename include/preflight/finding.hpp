@@ -34,6 +34,19 @@ struct Finding {
 enum class VerdictKind { release, hold, cancel, skip, error };
 enum class Checked { full, production, none };
 
+/// A page that was checked, so that reports and fixes can find its raster again.
+/// Not part of the verdict line.
+struct PageRef {
+    std::string design_file;   // absolute path of the design document
+    std::string page;          // page name
+    std::string raster_file;   // absolute path of the page raster
+    double dpi = 300;
+    double bleed_mm = 3;
+    double trim_width_mm = 0;
+    double trim_height_mm = 0;
+    double safe_mm = 4;
+};
+
 /// The one line of output for one input order.
 struct Verdict {
     std::optional<std::string> order_id;   // null when the line could not be read
@@ -43,6 +56,7 @@ struct Verdict {
     std::vector<Finding> findings;
     std::string reason;                    // for skip and error
     std::optional<std::string> respond_by; // for hold, ISO 8601 with offset
+    std::vector<PageRef> pages;            // pages checked (not written to the line)
 };
 
 std::string_view to_string(Severity);

@@ -221,6 +221,7 @@ Verdict Checker::check_order(const Order& order, const std::filesystem::path& ex
         std::string key = "items[" + std::to_string(i) + "].design";
         LoadedDesign loaded = load_design(export_root, export_root, item.design, key, impl_->limits, impl_->fonts);
         for (auto& problem : loaded.problems) findings.push_back(std::move(problem));
+        for (auto& page : loaded.page_refs) verdict.pages.push_back(std::move(page));
         if (!loaded.design || !loaded.problems.empty()) continue;
         CheckContext context = impl_->context_for(loaded, &order, &item, reference);
         internal |= impl_->run_checks(Scope::design, context, findings);
@@ -254,10 +255,12 @@ Verdict Checker::check_order(const Order& order, const std::filesystem::path& ex
 }
 
 std::vector<Finding> Checker::lint_design(const std::filesystem::path& design_file, const std::filesystem::path& root) const {
-    std::filesystem::path file = std::filesystem::absolute(design_file);
-    std::filesystem::path base = file.parent_path();
-    std::filesystem::path top = root.empty() ? base : std::filesystem::absolute(root);
-    LoadedDesign loaded = load_design(top, base, file.filename().string(), file.filename().string(), impl_->limits, impl_->fonts);
+    std::filesystem::path file = std::filesystem::absolute(design_file).lexically_normal();
+    std::filesystem::path top = root.empty() ? file.parent_path() : std::filesystem::absolute(root).lexically_normal();
+    std::error_code ec;
+    std::string name = std::filesystem::relative(file, top, ec).string();
+    if (ec || name.empty()) name = file.string();
+    LoadedDesign loaded = load_design(top, top, name, name, impl_->limits, impl_->fonts);
     std::vector<Finding> findings = std::move(loaded.problems);
     if (!loaded.design || !findings.empty()) return findings;
     CheckContext context = impl_->context_for(loaded, nullptr, nullptr, amsterdam_date(impl_->now()));

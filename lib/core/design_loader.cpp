@@ -84,6 +84,9 @@ LoadedDesign load_design(const fs::path& root, const fs::path& base_dir, const s
         view.geometry = {page.dpi, design.bleed_mm, design.trim_width_mm, design.trim_height_mm};
 
         auto raster_path = resolve_inside(root, loaded.design_dir, page.raster);
+        if (raster_path.ok())
+            loaded.page_refs.push_back({design_path.path.string(), page.name, raster_path.path.string(), page.dpi,
+                                        design.bleed_mm, design.trim_width_mm, design.trim_height_mm, design.safe_mm});
         if (!raster_path.ok()) {
             loaded.problems.push_back(input_finding(raster_path.error_check, page_key + ".raster: " + raster_path.error, page.name));
         } else if (over_file_limit(raster_path.path, limits.max_file_mb)) {

@@ -17,6 +17,8 @@ namespace preflight::core {
 struct LoadedDesign {
     std::shared_ptr<Design> design;
     std::filesystem::path design_dir;
+    /// Every page whose raster path resolved (decoded or not), for reports.
+    std::vector<PageRef> page_refs;
     std::vector<PageView> pages;
     /// input.* findings; when any is present the design's checks are not run.
     std::vector<Finding> problems;

@@ -149,6 +149,10 @@ TextLayout layout_text(const Element& element, const Font& font, double size_pt,
         }
         if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) {
             paragraphs.emplace_back();
+        } else if (c == '\t') {
+            paragraphs.back() += ' ';   // browsers show a tab in running text as white space
+        } else if (c < 0x20 || c == 0x7F) {
+            // Other control characters (pasted from word processors) print nothing.
         } else {
             paragraphs.back().append(text, i, length);
         }

@@ -201,6 +201,14 @@ TEST(TextLayout, NormalisesToNfc) {
     EXPECT_EQ(normalize_nfc("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
 }
 
+TEST(TextLayout, TabsAndControlCharacters) {
+    auto font = load("Lato-Regular.ttf");
+    Element e = text_element("Anna\tThijs\x07", 12, {0, 0, 80, 20});
+    const TextLayout layout = layout_text(e, *font);
+    EXPECT_EQ(layout.lines.at(0).text, "Anna Thijs");
+    EXPECT_TRUE(layout.missing_codepoints.empty());
+}
+
 TEST(TextLayout, MissingGlyphsOnceEachInOrder) {
     // Dancing Script has no 'ĳ' (U+0133); EB Garamond 12 Bold has neither '€' nor 'ĳ' nor 'ë'.
     auto dancing = load("DancingScript-Regular.otf");

@@ -42,7 +42,7 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
     const double min_ratio = options.number("min_ratio");
     const double margin_mm = options.number("margin_mm");
     constexpr int glyph_distance = 16;          // max channel difference that counts as "the text colour"
-    constexpr std::size_t max_samples = 40000;  // enough for a stable median; keeps a big box cheap
+    constexpr std::size_t max_samples = 20000;  // enough for a stable median; keeps a big box cheap
     for (const TextItem& item : text_items(context)) {
         const Element& element = *item.element;
         const core::PageView& page = *item.page;
@@ -64,41 +64,64 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
         }
         const auto [tr, tg, tb] = element.color_rgb;
         const double text_luminance = luminance(tr, tg, tb);
-        std::vector<double> ratios;
-        std::array<std::uint32_t, 4096> bins{};
-        std::array<std::array<std::uint64_t, 3>, 4096> sums{};
-        std::size_t glyph_pixels = 0;
+        auto is_glyph = [&](unsigned r, unsigned g, unsigned b) {
+            return std::abs(int(r) - tr) <= glyph_distance && std::abs(int(g) - tg) <= glyph_distance &&
+                   std::abs(int(b) - tb) <= glyph_distance;
+        };
+        // First pass (every element): how many background samples fall below the ratio. A
+        // ratio below min_ratio is a luminance inside (low, high), so no division per pixel.
+        const double low = (text_luminance + 0.05) / min_ratio - 0.05;
+        const double high = min_ratio * (text_luminance + 0.05) - 0.05;
+        std::size_t glyph_pixels = 0, background = 0, below = 0;
         for (int y = rect.y0; y < rect.y1; y += step) {
             const std::uint8_t* row = raster.row(y);
             for (int x = rect.x0; x < rect.x1; x += step) {
                 const unsigned r = row[x * 3], g = row[x * 3 + 1], b = row[x * 3 + 2];
-                if (std::abs(int(r) - tr) <= glyph_distance && std::abs(int(g) - tg) <= glyph_distance &&
-                    std::abs(int(b) - tb) <= glyph_distance) {
+                if (is_glyph(r, g, b)) {
                     ++glyph_pixels;
                     continue;
                 }
-                ratios.push_back(contrast(text_luminance, luminance(r, g, b)));
-                const std::size_t bin = ((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4);
-                ++bins[bin];
-                sums[bin][0] += r, sums[bin][1] += g, sums[bin][2] += b;
+                ++background;
+                const double l = luminance(r, g, b);
+                below += l > low && l < high;
             }
         }
         // Nearly everything has the text's own colour: the background is that colour.
+        const bool background_is_text_colour = background * 10 < glyph_pixels + background;
+        if (!background_is_text_colour && below * 2 <= background) continue;   // median ratio >= min_ratio
+
+        // Second pass (findings only): the median ratio and the dominant background colour.
         double ratio = 1.0;
-        std::string background = hex(tr, tg, tb);
-        if (ratios.size() * 10 >= glyph_pixels + ratios.size()) {
+        std::string background_hex = hex(tr, tg, tb);
+        if (!background_is_text_colour) {
+            std::vector<double> ratios;
+            ratios.reserve(background);
+            std::vector<std::uint32_t> bins(4096, 0);
+            std::vector<std::array<std::uint64_t, 3>> sums(4096, {0, 0, 0});
+            for (int y = rect.y0; y < rect.y1; y += step) {
+                const std::uint8_t* row = raster.row(y);
+                for (int x = rect.x0; x < rect.x1; x += step) {
+                    const unsigned r = row[x * 3], g = row[x * 3 + 1], b = row[x * 3 + 2];
+                    if (is_glyph(r, g, b)) continue;
+                    ratios.push_back(contrast(text_luminance, luminance(r, g, b)));
+                    const std::size_t bin = ((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4);
+                    ++bins[bin];
+                    sums[bin][0] += r, sums[bin][1] += g, sums[bin][2] += b;
+                }
+            }
             auto middle = ratios.begin() + std::ptrdiff_t(ratios.size() / 2);
             std::nth_element(ratios.begin(), middle, ratios.end());
             ratio = *middle;
             const std::size_t dominant = std::size_t(std::max_element(bins.begin(), bins.end()) - bins.begin());
             const auto n = bins[dominant];
-            background = hex(unsigned(sums[dominant][0] / n), unsigned(sums[dominant][1] / n), unsigned(sums[dominant][2] / n));
+            background_hex = hex(unsigned(sums[dominant][0] / n), unsigned(sums[dominant][1] / n),
+                                 unsigned(sums[dominant][2] / n));
         }
         if (ratio >= min_ratio) continue;
         char ratio_text[16];
         std::snprintf(ratio_text, sizeof ratio_text, "%.2f", ratio);
         std::string message = "Text '" + element.id + "' in " + hex(tr, tg, tb) + " on a background of about " +
-                              background + " has a contrast of only " + ratio_text + ":1 (at least " +
+                              background_hex + " has a contrast of only " + ratio_text + ":1 (at least " +
                               format_mm(min_ratio) + ":1 needed to read it); ask the customer for a darker or lighter text colour.";
         Finding finding = element_finding("text.low_contrast", Severity::warning, item, std::move(message),
                                           FixBy::customer, "Choose a text colour that stands out from the background.");

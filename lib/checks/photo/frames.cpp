@@ -1,0 +1,93 @@
+// Enumerates photo frames and the printed pixels inside them for the photo checks.
+#include "checks/photo/frames.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace preflight::checks {
+
+namespace {
+
+// The frame clipped to the trim (what is printed), in whole pixels inside the frame.
+core::PixelRect printed_pixels(const core::PageGeometry& geometry, const BoxMm& box, int width, int height) {
+    const double left_mm = std::max(box.x, 0.0), top_mm = std::max(box.y, 0.0);
+    const double right_mm = std::min(box.right(), geometry.trim_width_mm);
+    const double bottom_mm = std::min(box.bottom(), geometry.trim_height_mm);
+    core::PixelRect rect;
+    if (right_mm <= left_mm || bottom_mm <= top_mm) return rect;
+    // A small epsilon keeps exact pixel boundaries from losing a whole row to rounding.
+    constexpr double epsilon = 1e-6;
+    rect.x0 = std::clamp(int(std::ceil(geometry.x_px(left_mm) - epsilon)), 0, width);
+    rect.y0 = std::clamp(int(std::ceil(geometry.y_px(top_mm) - epsilon)), 0, height);
+    rect.x1 = std::clamp(int(std::floor(geometry.x_px(right_mm) + epsilon)), 0, width);
+    rect.y1 = std::clamp(int(std::floor(geometry.y_px(bottom_mm) + epsilon)), 0, height);
+    if (rect.x1 < rect.x0) rect.x1 = rect.x0;
+    if (rect.y1 < rect.y0) rect.y1 = rect.y0;
+    return rect;
+}
+
+}  // namespace
+
+void for_each_photo_frame(const core::CheckContext& context, const std::function<void(const PhotoFrame&)>& visit) {
+    for (const auto& page : context.pages) {
+        if (!page.page) continue;
+        const auto& elements = page.page->elements;
+        for (std::size_t index = 0; index < elements.size(); ++index) {
+            const Element& element = elements[index];
+            if (element.type != ElementType::photo) continue;
+            PhotoFrame frame;
+            for (std::size_t above = index + 1; above < elements.size(); ++above)
+                frame.covered_by.push_back(elements[above].box_mm);
+            frame.page = &page;
+            frame.element = &element;
+            if (page.raster && !page.raster->pixels.empty()) {
+                frame.printed_px = printed_pixels(page.geometry, element.box_mm, page.raster->width, page.raster->height);
+                frame.printed = photo::view_of(*page.raster, frame.printed_px);
+            }
+            if (element.source_px) {
+                frame.source = photo::shown_source(*element.source_px, element.crop_px,
+                                                   {element.box_mm.width, element.box_mm.height});
+            }
+            if (frame.source && page.geometry.dpi > 0)
+                frame.analysis_scale = std::clamp(frame.source->ppi() / page.geometry.dpi, 0.05, 1.0);
+            visit(frame);
+        }
+    }
+}
+
+double covered_share(const BoxMm& area, const std::vector<BoxMm>& covers) {
+    const double total = area.width * area.height;
+    if (total <= 0) return 0;
+    double overlap = 0;
+    for (const auto& box : covers) {
+        const double w = std::min(area.right(), box.right()) - std::max(area.x, box.x);
+        const double h = std::min(area.bottom(), box.bottom()) - std::max(area.y, box.y);
+        if (w > 0 && h > 0) overlap += w * h;
+    }
+    return std::min(1.0, overlap / total);
+}
+
+Finding frame_finding(const PhotoFrame& frame, const std::string& check, Severity severity, FixBy fix_by,
+                      std::string message, std::string action) {
+    Finding finding;
+    finding.check = check;
+    finding.severity = severity;
+    finding.page = frame.page && frame.page->page ? frame.page->page->name : std::string();
+    finding.element = frame.element ? frame.element->id : std::string();
+    finding.message = std::move(message);
+    if (frame.element) {
+        const BoxMm& box = frame.element->box_mm;
+        finding.where_mm = std::array<double, 4>{box.x, box.y, box.width, box.height};
+    }
+    finding.fix = Fix{fix_by, std::move(action)};
+    return finding;
+}
+
+std::string format_number(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+}  // namespace preflight::checks

@@ -1,0 +1,46 @@
+// The photo frames of a design as the photo checks see them: element, printed pixels, scale.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/check.hpp"
+#include "photo/pixels.hpp"
+#include "photo/resolution.hpp"
+
+namespace preflight::checks {
+
+/// One photo element on one page.
+struct PhotoFrame {
+    const core::PageView* page = nullptr;
+    const Element* element = nullptr;
+    /// The pixels of the frame that are printed: the frame clipped to the trim, rounded
+    /// inward so no pixel of the surrounding page is included.
+    core::PixelRect printed_px;
+    photo::RgbView printed;
+    /// The source pixels the frame shows, when the element says how big its source is.
+    std::optional<photo::ShownSource> source;
+    /// Source pixels per raster pixel, at most 1 (1 when the source is unknown or finer).
+    double analysis_scale = 1.0;
+    /// The boxes of the elements stacked above this one on its page (text, graphics, other
+    /// photos): what the raster shows there may be theirs.
+    std::vector<BoxMm> covered_by;
+    bool has_pixels() const { return printed.width >= 16 && printed.height >= 16; }
+};
+
+/// The share (0..1) of `area` that the boxes in `covers` overlap (overlaps counted once per box).
+double covered_share(const BoxMm& area, const std::vector<BoxMm>& covers);
+
+/// Calls `visit` for every photo element of every page, in page and stacking order.
+void for_each_photo_frame(const core::CheckContext& context, const std::function<void(const PhotoFrame&)>& visit);
+
+/// A finding about a frame, with page, element and the frame as where_mm filled in.
+Finding frame_finding(const PhotoFrame& frame, const std::string& check, Severity severity, FixBy fix_by,
+                      std::string message, std::string action);
+
+/// Formats a number with `decimals` digits after the point (messages).
+std::string format_number(double value, int decimals);
+
+}  // namespace preflight::checks

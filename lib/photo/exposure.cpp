@@ -1,0 +1,63 @@
+// Luma histogram of a region, with the clipped ends counted apart.
+#include "photo/exposure.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+
+namespace preflight::photo {
+
+namespace {
+
+constexpr int black_max = 6;
+constexpr int white_min = 250;
+constexpr double max_samples = 250000;
+
+// The luma at which the histogram's running total passes `share` of `count`.
+double percentile(const std::array<std::int64_t, 256>& histogram, std::int64_t count, double share) {
+    const double target = share * double(count);
+    std::int64_t running = 0;
+    for (int value = 0; value < 256; ++value) {
+        running += histogram[value];
+        if (double(running) >= target && running > 0) return value;
+    }
+    return 255;
+}
+
+}  // namespace
+
+ExposureReport measure_exposure(const RgbView& region) {
+    ExposureReport report;
+    if (region.empty()) return report;
+    // A regular sample: a histogram needs no more, and it keeps the cost flat per frame.
+    const double pixels = double(region.width) * region.height;
+    const int step = std::max(1, int(std::floor(std::sqrt(pixels / max_samples))));
+    std::array<std::int64_t, 256> histogram{};
+    std::int64_t count = 0;
+    for (int y = 0; y < region.height; y += step) {
+        const std::uint8_t* row = region.row(y);
+        for (int x = 0; x < region.width; x += step) {
+            ++histogram[luma_of(row + 3 * x)];
+            ++count;
+        }
+    }
+    if (count == 0) return report;
+    report.judged = true;
+    report.median = percentile(histogram, count, 0.5);
+    report.dark_percentile = percentile(histogram, count, 0.05);
+    report.bright_percentile = percentile(histogram, count, 0.998);
+    std::int64_t black = 0, white = 0;
+    for (int value = 0; value <= black_max; ++value) black += histogram[value];
+    for (int value = white_min; value < 256; ++value) white += histogram[value];
+    report.clipped_shadows = double(black) / double(count);
+    report.clipped_highlights = double(white) / double(count);
+    std::array<std::int64_t, 256> rest = histogram;
+    for (int value = 0; value <= black_max; ++value) rest[value] = 0;
+    for (int value = white_min; value < 256; ++value) rest[value] = 0;
+    const std::int64_t rest_count = count - black - white;
+    report.rest_median = rest_count > 0 ? percentile(rest, rest_count, 0.5) : report.median;
+    return report;
+}
+
+}  // namespace preflight::photo

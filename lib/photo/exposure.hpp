@@ -1,0 +1,22 @@
+// The tonal spread of a photo: how dark or bright it is, and how much of it is clipped.
+#pragma once
+
+#include "photo/pixels.hpp"
+
+namespace preflight::photo {
+
+/// Luma statistics (0..255) over the whole region.
+struct ExposureReport {
+    double median = 0;
+    double dark_percentile = 0;     // 5th percentile: where the shadows are
+    double bright_percentile = 0;   // 99.8th percentile: where the brightest parts are
+    double clipped_shadows = 0;     // share of pixels at black (luma <= 6), 0..1
+    double clipped_highlights = 0;  // share of pixels at white (luma >= 250), 0..1
+    double rest_median = 0;         // median of the pixels that are not clipped
+    bool judged = false;
+};
+
+/// Measures the region's luma histogram (on a sample of at most ~250k pixels).
+ExposureReport measure_exposure(const RgbView& region);
+
+}  // namespace preflight::photo

@@ -1,0 +1,42 @@
+// How sharp a photo is where it is sharpest, per direction: the measure behind photo.blur.
+#pragma once
+
+#include <array>
+
+#include "photo/pixels.hpp"
+
+namespace preflight::photo {
+
+/// The four directions the sharpness is measured along (degrees, 0 = horizontal, y down).
+inline constexpr std::array<int, 4> sharpness_directions_deg{0, 45, 90, 135};
+
+struct SharpnessOptions {
+    /// Source pixels per region pixel, at most 1: the region is first resampled to the size
+    /// of the source pixels it shows, so a photo enlarged 3x is judged as the upload it is.
+    double analysis_scale = 1.0;
+    /// Tiles whose luma spread (standard deviation, 0..255) is below this carry no edges
+    /// worth judging (sky, a plain wall) and are left out.
+    double min_tile_contrast = 6.0;
+    /// The share of the informative tiles, sharpest first, that the result is taken from:
+    /// a sharp subject over a soft background is judged by the subject.
+    double top_fraction = 0.03;
+};
+
+/// Sharpness as the "blur effect" measure of Crete-Roffet et al. (2007): the share of the
+/// gradient that a 9-pixel box blur removes (1 = crisp steps, ~0.25 = edges 24 px wide).
+struct SharpnessReport {
+    double sharpness = 0;                      // all directions, over the sharpest tiles
+    std::array<double, 4> by_direction{};      // along sharpness_directions_deg, sharpest tiles each;
+                                               // -1 where too few tiles have edges along it
+    double anisotropy = 1;                     // weakest / strongest judged direction (1 = isotropic)
+    int weakest_direction_deg = 0;             // the direction along which edges are smeared
+    int informative_tiles = 0;
+    int tiles = 0;
+    int analysed_width = 0, analysed_height = 0;
+    bool judged() const { return informative_tiles > 0; }
+};
+
+/// Measures the region's sharpness tile by tile (see SharpnessReport).
+SharpnessReport measure_sharpness(const RgbView& region, const SharpnessOptions& options = {});
+
+}  // namespace preflight::photo

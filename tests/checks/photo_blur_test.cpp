@@ -1,0 +1,107 @@
+// photo.blur on real photos: sharp originals and shallow depth of field pass; defocus and
+// camera shake are found; an enlarged upload is judged at its own scale.
+#include "checks/photo/photo_checks.hpp"
+
+#include <gtest/gtest.h>
+
+#include "support/photos.hpp"
+#include "support/test_support.hpp"
+
+namespace preflight {
+namespace {
+
+using testing::PhotoPage;
+using testing::real_frame;
+
+std::vector<Finding> blur_findings(const testing::RealFrame& frame) {
+    PhotoPage page(frame.shown, frame.element);
+    return page.run(checks::make_photo_blur_check());
+}
+
+TEST(PhotoBlur, SharpOriginalsPass) {
+    // Includes macro shots with strong bokeh (Garden, TwoWings, LadyBird, RainDrops, YellowFlower).
+    for (const auto& name : testing::real_photo_names()) {
+        auto findings = blur_findings(real_frame(name));
+        EXPECT_TRUE(findings.empty()) << name << ": " << (findings.empty() ? "" : findings[0].message);
+    }
+}
+
+TEST(PhotoBlur, OutOfFocusPhotosAreFound) {
+    for (const auto& name : testing::real_photo_names()) {
+        // Gaussian blur of 5 px at 300 dpi (0.4 mm): clearly out of focus in print.
+        auto findings = blur_findings(real_frame(name, [](const core::Raster& r) { return testing::gaussian_blur(r, 5); }));
+        ASSERT_EQ(findings.size(), 1u) << name;
+        EXPECT_EQ(findings[0].check, "photo.blur");
+        EXPECT_EQ(findings[0].severity, Severity::warning);
+        EXPECT_EQ(findings[0].fix.by, FixBy::customer);
+        EXPECT_NE(findings[0].message.find("blurry"), std::string::npos) << findings[0].message;
+        ASSERT_TRUE(findings[0].measured.has_value());
+        EXPECT_LT(*findings[0].measured, *findings[0].limit);
+    }
+}
+
+TEST(PhotoBlur, FindingCarriesTheFrame) {
+    auto frame = real_frame("LadyBird", [](const core::Raster& r) { return testing::gaussian_blur(r, 5); });
+    auto findings = blur_findings(frame);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].page, "front");
+    EXPECT_EQ(findings[0].element, "p1");
+    ASSERT_TRUE(findings[0].where_mm.has_value());
+    EXPECT_DOUBLE_EQ((*findings[0].where_mm)[0], 24.0);
+    EXPECT_DOUBLE_EQ((*findings[0].where_mm)[2], 100.0);
+}
+
+TEST(PhotoBlur, CameraShakeIsFound) {
+    // 31 px (2.6 mm) of shake, horizontal and vertical, on photos with detail in every direction.
+    for (const char* name : {"RainDrops", "GreenMeadow", "FreshFlower", "LadyBird"}) {
+        for (double angle : {0.0, 90.0}) {
+            auto findings = blur_findings(real_frame(name, [angle](const core::Raster& r) {
+                return testing::motion_blur(r, 31, angle);
+            }));
+            ASSERT_EQ(findings.size(), 1u) << name << " at " << angle;
+            // Where the shake leaves crisp edges across it, it is named as movement.
+            if (std::string(name) != "FreshFlower" && std::string(name) != "LadyBird") {
+                EXPECT_NE(findings[0].message.find("movement"), std::string::npos) << findings[0].message;
+            }
+        }
+    }
+}
+
+TEST(PhotoBlur, SharpSubjectOnSoftBackgroundPasses) {
+    // A portrait look: the middle third kept sharp, everything around it heavily blurred.
+    for (const char* name : {"grace_hopper", "LadyBird", "Garden", "TwoWings", "Dune", "RainDrops"}) {
+        auto findings = blur_findings(real_frame(name, [](const core::Raster& r) {
+            return testing::soft_background(r, {r.width / 3, r.height / 3, 2 * r.width / 3, 2 * r.height / 3}, 10);
+        }));
+        EXPECT_TRUE(findings.empty()) << name << ": " << (findings.empty() ? "" : findings[0].message);
+    }
+}
+
+TEST(PhotoBlur, EnlargedUploadIsJudgedAtItsOwnScale) {
+    // A small upload enlarged 3x into the frame is soft per print pixel, but that is
+    // photo.resolution's finding; the upload itself is sharp.
+    for (const char* name : {"LadyBird", "Dune", "Wood"}) {
+        auto frame = real_frame(name);
+        auto small = testing::resample(frame.shown, frame.shown.width / 3, frame.shown.height / 3);
+        frame.shown = testing::resample(small, frame.shown.width, frame.shown.height);
+        frame.element.source_px = std::array<int, 2>{small.width, small.height};
+        EXPECT_TRUE(blur_findings(frame).empty()) << name;
+        // And it is blurred at its own scale: still found.
+        auto blurred = real_frame(name);
+        auto small_blurred = testing::gaussian_blur(
+            testing::resample(blurred.shown, blurred.shown.width / 3, blurred.shown.height / 3), 4);
+        blurred.shown = testing::resample(small_blurred, blurred.shown.width, blurred.shown.height);
+        blurred.element.source_px = std::array<int, 2>{small_blurred.width, small_blurred.height};
+        EXPECT_EQ(blur_findings(blurred).size(), 1u) << name;
+    }
+}
+
+TEST(PhotoBlur, PlainFrameIsNotJudged) {
+    // A photo of an overcast sky has no edges: nothing to judge, no finding.
+    auto frame = real_frame("Wood");
+    frame.shown = testing::solid_raster(frame.shown.width, frame.shown.height, 180, 190, 200);
+    EXPECT_TRUE(blur_findings(frame).empty());
+}
+
+}  // namespace
+}  // namespace preflight
