@@ -15,6 +15,11 @@ std::vector<TextItem> text_items(const core::CheckContext& context) {
             if (elements[i].type != ElementType::text) continue;
             if (i >= page.text_layouts.size() || i >= page.fonts.size()) continue;
             if (!page.text_layouts[i] || !page.fonts[i]) continue;
+            // Degenerate geometry (the reader should refuse it) is no basis for a measurement.
+            const BoxMm& box = elements[i].box_mm;
+            if (!std::isfinite(box.x) || !std::isfinite(box.y) || !std::isfinite(box.width) ||
+                !std::isfinite(box.height) || !std::isfinite(elements[i].size_pt) || !(elements[i].size_pt > 0))
+                continue;
             items.push_back({&page, i, &elements[i], page.text_layouts[i].get(), page.fonts[i].get()});
         }
     }
