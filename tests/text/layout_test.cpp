@@ -82,6 +82,35 @@ INSTANTIATE_TEST_SUITE_P(
                       InkCase{"EBGaramond12-Italic.otf", "Quirine & Joost", 22},
                       InkCase{"EBGaramond12-Regular.otf", "gyp Qj", 40}));
 
+// Several centred lines, each placed by its own advance: every line's ink against its own
+// rendering at the position formats.md prescribes.
+TEST(TextLayout, CentredLinesMatchRenderedPixels) {
+    const char* file = "DancingScript-Regular.otf";
+    auto font = load(file);
+    const std::string path = system_font(file).string();
+    Element e = text_element("Sophie\nvan Dijk\n12 maart 2026", 22, {0, 0, 90, 40}, TextAlign::center);
+    e.line_height = 1.4;
+    const TextLayout layout = layout_text(e, *font);
+    ASSERT_EQ(layout.lines.size(), 3u);
+    const auto metrics = reference_metrics(path, 22);
+    const double line_height = 22 * 25.4 / 72 * 1.4;
+    const char* texts[] = {"Sophie", "van Dijk", "12 maart 2026"};
+    for (std::size_t i = 0; i < 3; ++i) {
+        const auto ref = reference_ink(path, texts[i], 22);
+        const double x = (90 - ref.advance_mm) / 2;
+        const double baseline =
+            double(i) * line_height + (line_height - metrics.ascender_mm - metrics.descender_mm) / 2 + metrics.ascender_mm;
+        const auto& line = layout.lines[i];
+        EXPECT_EQ(line.text, texts[i]);
+        EXPECT_NEAR(line.x_mm, x, 0.01);
+        EXPECT_NEAR(line.baseline_mm, baseline, 1e-6);
+        EXPECT_NEAR(line.ink_mm.x, x + ref.left_mm, 0.08) << texts[i];
+        EXPECT_NEAR(line.ink_mm.right(), x + ref.right_mm, 0.08) << texts[i];
+        EXPECT_NEAR(line.ink_mm.y, baseline + ref.top_mm, 0.08) << texts[i];
+        EXPECT_NEAR(line.ink_mm.bottom(), baseline + ref.bottom_mm, 0.08) << texts[i];
+    }
+}
+
 // A script capital's swash reaches past the advance box: ink is wider than the advance.
 TEST(TextLayout, SwashInkReachesOutsideAdvance) {
     auto font = load("DancingScript-Regular.otf");
