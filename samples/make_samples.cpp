@@ -350,7 +350,7 @@ int main(int argc, char** argv) {
     for (const auto& entry : fs::directory_iterator(root / "fonts"))
         fs::copy_file(entry.path(), root / "templates/fonts" / entry.path().filename(), fs::copy_options::overwrite_existing);
     write_json(root / "templates/rose/design.json", birth_card(root / "templates", "rose", "Sophie van Dijk",
-                                                               "geboren op 1 januari 2027\n3000 gram · 50 cm"));
+                                                               "geboren op 12 maart 2026\n3000 gram · 50 cm"));
     write_json(root / "templates/feest/design.json", wedding_card(root / "templates", "feest", "Anne-Sophie & Maximiliaan",
                                                                   "zaterdag 12 juni 2027", 0, 40));
 
