@@ -127,3 +127,32 @@ TEST(PhotoFamily, CleanPhotosPassAtOtherSizesAndResolutions) {
 
 }  // namespace
 }  // namespace preflight
+
+namespace preflight {
+namespace {
+
+TEST(PhotoFamily, BadInputNeverThrows) {
+    // No raster, degenerate boxes and crops: nothing to judge, no exception, no false finding.
+    auto frame = testing::real_frame("Wood");
+    PhotoPage page(frame.shown, frame.element);
+    core::CheckContext without_raster = page.context();
+    without_raster.pages[0].raster = nullptr;
+    Page odd_page = *page.context().pages[0].page;
+    Element degenerate = odd_page.elements[0];
+    degenerate.id = "p2";
+    degenerate.box_mm = {10.0, 10.0, -5.0, 0.0};
+    degenerate.source_px = std::array<int, 2>{0, 0};
+    degenerate.crop_px = std::array<int, 4>{0, 0, 0, 0};
+    odd_page.elements.push_back(degenerate);
+    without_raster.pages[0].page = &odd_page;
+    for (const auto& id : photo_check_ids) {
+        const auto* spec = core::builtin_registry().find(id);
+        ASSERT_NE(spec, nullptr);
+        std::vector<Finding> findings;
+        EXPECT_NO_THROW(spec->run(without_raster, core::builtin_registry().options_for(id, "", Policy{}), findings));
+        EXPECT_TRUE(findings.empty()) << id << ": " << (findings.empty() ? "" : findings[0].message);
+    }
+}
+
+}  // namespace
+}  // namespace preflight

@@ -34,9 +34,9 @@ TEST(PhotoFrameFill, StretchedCropIsAnError) {
     EXPECT_EQ(findings[0].check, "photo.frame_fill");
     EXPECT_EQ(findings[0].severity, Severity::error);
     EXPECT_EQ(findings[0].fix.by, FixBy::service);
-    EXPECT_NEAR(*findings[0].measured, 20.0, 0.1);   // 1.143 / 1.429 = 0.80
+    EXPECT_NEAR(*findings[0].measured, 25.0, 0.1);   // 1.429 / 1.143 = 1.25
     EXPECT_NE(findings[0].message.find("stretched"), std::string::npos) << findings[0].message;
-    EXPECT_NE(findings[0].message.find("wider"), std::string::npos) << findings[0].message;
+    EXPECT_NE(findings[0].message.find("25.0 % wider"), std::string::npos) << findings[0].message;
     ASSERT_TRUE(findings[0].where_mm.has_value());
     EXPECT_DOUBLE_EQ((*findings[0].where_mm)[3], 70.0);
 }
@@ -46,6 +46,16 @@ TEST(PhotoFrameFill, StretchWithinOnePercentPasses) {
     frame.element.crop_px = std::array<int, 4>{0, 0, 1600, 1127};   // 1.420 vs 1.429: 0.6 %
     PhotoPage page(frame.shown, frame.element);
     EXPECT_TRUE(fill_findings(page).empty());
+}
+
+TEST(PhotoFrameFill, SquashedCropIsShownTaller) {
+    auto frame = real_frame("Dune");
+    frame.element.crop_px = std::array<int, 4>{0, 0, 1630, 1127};   // 1.446 vs 1.429: 1.2 %
+    PhotoPage page(frame.shown, frame.element);
+    auto findings = fill_findings(page);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_NEAR(*findings[0].measured, 1.24, 0.01);
+    EXPECT_NE(findings[0].message.find("taller"), std::string::npos) << findings[0].message;
 }
 
 TEST(PhotoFrameFill, EmptySliverIsAnError) {

@@ -19,7 +19,8 @@ void check_stretch(const PhotoFrame& frame, double max_stretch_percent, core::Fi
     const double crop_aspect = double(crop[2]) / crop[3];
     const double frame_aspect = element.box_mm.width / element.box_mm.height;
     const double ratio = crop_aspect / frame_aspect;
-    const double stretch_percent = std::fabs(ratio - 1.0) * 100.0;
+    // How much one axis is enlarged more than the other: 1.25 = shown 25 % too wide (or tall).
+    const double stretch_percent = (std::max(ratio, 1.0 / ratio) - 1.0) * 100.0;
     if (stretch_percent <= max_stretch_percent) return;
     // ratio < 1: the crop is narrower than the frame, so the photo is pulled wider.
     const std::string direction = ratio < 1 ? "wider" : "taller";
