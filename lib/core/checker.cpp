@@ -5,6 +5,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include <opencv2/core.hpp>
+
 #include "core/calendar.hpp"
 #include "core/check.hpp"
 #include "core/design_loader.hpp"
@@ -161,6 +163,10 @@ struct Checker::Impl {
 };
 
 Checker::Checker(Policy policy, CheckerOptions options) : impl_(std::make_unique<Impl>()) {
+    // Parallelism comes from checking several orders at once; OpenCV's own pool on top of
+    // that only adds contention (libvips is held to one thread per call likewise).
+    cv::setNumThreads(1);
+    ensure_vips();
     auto errors = validate_policy(policy);
     if (!errors.empty()) throw std::invalid_argument("invalid policy: " + errors.front().key_path + ": " + errors.front().message);
     impl_->policy = std::move(policy);

@@ -35,7 +35,11 @@ std::map<std::string, int> count_all(const Design& design, core::CivilDate order
     OrderItem item;
     item.type = "card";
     item.product = design.product;
+    Order order;
+    order.order_id = "SP-1";
+    order.status = "paid";
     core::CheckContext ctx;
+    ctx.order = &order;
     ctx.design = &design;
     ctx.item = &item;
     ctx.product = design.product;

@@ -55,7 +55,14 @@ inline core::Findings run_check(const std::string& id, core::CheckContext ctx, c
 /// Runs a design-scope check on a design with an order date.
 inline core::Findings run_on_design(const std::string& id, const Design& design, core::CivilDate ordered,
                                     const Policy& policy = {}) {
+    static const Order order = [] {
+        Order o;
+        o.order_id = "SP-1";
+        o.status = "paid";
+        return o;
+    }();
     core::CheckContext ctx;
+    ctx.order = &order;
     ctx.design = &design;
     ctx.product = design.product;
     ctx.reference_date = ordered;

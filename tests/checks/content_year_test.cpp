@@ -22,6 +22,16 @@ TEST(ContentYear, BirthCardWithLastYearsDateInMarch) {
     EXPECT_NE(findings[0].message.find("'12 maart 2025'"), std::string::npos) << findings[0].message;
 }
 
+TEST(ContentYear, TemplatesWithoutAnOrderAreNotJudged) {
+    Design design = card_design("birth_announcement", {{"front", {"Sophie\nGeboren 12 maart 2019"}}});
+    core::CheckContext ctx;   // lint: no order, the reference date is only the clock's
+    ctx.design = &design;
+    ctx.product = design.product;
+    ctx.reference_date = {2026, 11, 25};
+    EXPECT_TRUE(run_check("content.year", ctx, {}).empty());
+    EXPECT_EQ(run_on_design("content.year", design, {2026, 11, 25}).size(), 1u);
+}
+
 TEST(ContentYear, BirthCardOrderedSecondJanuaryForThirtyDecember) {
     auto findings = year_findings("birth_announcement",
                                   {{"front", {"Daan", "30.12.2025"}}, {"inside", {"Geboren op 30 december 2025\n3480 gram"}}},
