@@ -104,6 +104,23 @@ bool apply(VipsRef& image, int status, VipsImage*& next, std::string& error) {
     return true;
 }
 
+// Runs the pipeline into `pixels` directly (no intermediate copy: the decoded page exists
+// once, in the buffer the checks share).
+bool read_pixels(VipsImage* image, std::vector<std::uint8_t>& pixels, int& width, int& height, std::string& error) {
+    width = vips_image_get_width(image);
+    height = vips_image_get_height(image);
+    pixels.resize(VIPS_IMAGE_SIZEOF_IMAGE(image));
+    VipsRef target;
+    target.image = vips_image_new_from_memory(pixels.data(), pixels.size(), width, height, vips_image_get_bands(image),
+                                              vips_image_get_format(image));
+    if (!target.image || vips_image_write(image, target.image) != 0) {
+        error = take_vips_error();
+        pixels = {};
+        return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 DecodedRaster decode_raster(const std::string& path, const DecodeLimits& limits) {
@@ -143,17 +160,8 @@ DecodedRaster decode_raster(const std::string& path, const DecodeLimits& limits)
         VipsImage* bands[3] = {image.image, image.image, image.image};
         if (!apply(image, vips_bandjoin(bands, &next, 3, nullptr), next, result.error)) return result;
     }
-    size_t size = 0;
-    void* memory = vips_image_write_to_memory(image.image, &size);
-    if (!memory) {
-        result.error = take_vips_error();
+    if (!read_pixels(image.image, result.raster.pixels, result.raster.width, result.raster.height, result.error))
         return result;
-    }
-    result.raster.width = vips_image_get_width(image.image);
-    result.raster.height = vips_image_get_height(image.image);
-    auto* bytes = static_cast<std::uint8_t*>(memory);
-    result.raster.pixels.assign(bytes, bytes + size);
-    g_free(memory);
     result.error_check.clear();
     return result;
 }
@@ -176,17 +184,7 @@ DecodedMask decode_mask(const std::string& path, const DecodeLimits& limits) {
         if (!apply(image, vips_cast(image.image, &next, VIPS_FORMAT_UCHAR, "shift", TRUE, nullptr), next, result.error))
             return result;
     }
-    size_t size = 0;
-    void* memory = vips_image_write_to_memory(image.image, &size);
-    if (!memory) {
-        result.error = take_vips_error();
-        return result;
-    }
-    result.mask.width = vips_image_get_width(image.image);
-    result.mask.height = vips_image_get_height(image.image);
-    auto* bytes = static_cast<std::uint8_t*>(memory);
-    result.mask.values.assign(bytes, bytes + size);
-    g_free(memory);
+    if (!read_pixels(image.image, result.mask.values, result.mask.width, result.mask.height, result.error)) return result;
     result.error_check.clear();
     return result;
 }
