@@ -1,0 +1,226 @@
+// preflight::fix_design on whole cards written to disk (real fonts, real PNGs): the corrected
+// design re-checks clean of bleed.coverage, text.overflow and safe_zone.text; the raster
+// changes only in the bleed strips (photo edges mirrored, flat edges stretched); a text that
+// cannot be fixed safely stays unfixed with its reason; unknown keys survive.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cstring>
+#include <fstream>
+
+#include "core/raster.hpp"
+#include "fix/bleed_fill.hpp"
+#include "preflight/fix.hpp"
+#include "preflight/preflight.hpp"
+#include "support/page_painter.hpp"
+#include "support/test_support.hpp"
+
+namespace preflight {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::ordered_json;
+
+constexpr double trim_w = 148, trim_h = 105, bleed = 3, dpi = 150;
+
+Json text_element(const std::string& id, const std::string& text, double size_pt, BoxMm box, const std::string& align,
+                  bool wrap) {
+    return {{"id", id},     {"type", "text"},   {"box_mm", {box.x, box.y, box.width, box.height}},
+            {"text", text}, {"font_file", "../fonts/DejaVuSans.ttf"}, {"size_pt", size_pt},
+            {"align", align}, {"color", "#3A3A3A"}, {"wrap", wrap}, {"locked", true}};
+}
+
+// A card in ROOT/card: a cream background and a photo that stop at the trim on every edge, a
+// text too wide for its box, a date too close to the right trim; `blocked` adds a text whose
+// box cannot grow (an ornament beside it) and that fits only below 6 pt.
+class FixDesign : public ::testing::Test {
+protected:
+    void write_card(bool blocked) {
+        fs::create_directories(dir_ / "fonts");
+        fs::create_directories(dir_ / "card");
+        fs::copy_file(testing::system_font("DejaVuSans.ttf"), dir_ / "fonts" / "DejaVuSans.ttf");
+        testing::PagePainter painter(trim_w, trim_h, bleed, dpi);
+        painter.fill({0, 0, trim_w, trim_h}, testing::cream);
+        painter.texture({0, 0, 60, trim_h}, 11);
+        geometry_ = painter.geometry();
+        original_ = painter.raster();
+        testing::write_page(original_, dir_ / "card" / "front.png", testing::PageEncoding::png8);
+
+        Json elements = Json::array();
+        elements.push_back({{"id", "p1"}, {"type", "photo"}, {"box_mm", {0, 0, 60, trim_h}}, {"source_px", {2400, 4200}}});
+        elements.push_back(text_element("t1", "Sophie van Dijk", 20, {70, 20, 30, 12}, "left", false));
+        elements.push_back(text_element("t2", "12 maart 2026", 14, {100, 88, 46, 8}, "right", false));
+        if (blocked) {
+            elements.push_back(text_element("t3", "Welkom allemaal", 20, {70, 50, 12, 9}, "left", false));
+            elements.push_back({{"id", "g1"}, {"type", "graphic"}, {"box_mm", {83, 50, 20, 10}}});
+            elements.push_back(text_element("t4", "Geboren op", 20, {70, 65, 22, 9}, "left", false));
+            elements.push_back({{"id", "g2"}, {"type", "graphic"}, {"box_mm", {93, 65, 20, 10}}});
+        }
+        Json design = {{"design_id", "fix-card"}, {"product", "birth_announcement"}, {"editor_version", "3.2"},
+                       {"trim_mm", {trim_w, trim_h}}, {"bleed_mm", bleed}, {"safe_mm", 4.0},
+                       {"pages", Json::array({Json{{"name", "front"}, {"raster", "front.png"}, {"dpi", dpi}, {"elements", elements}}})}};
+        testing::write_text(dir_ / "card" / "design.json", design.dump(2));
+    }
+
+    FixResult fix() {
+        return fix_design(checker_, dir_ / "card" / "design.json", dir_.path(), dir_ / "card-fixed");
+    }
+    std::vector<Finding> recheck() const { return checker_.lint_design(dir_ / "card-fixed" / "design.json", dir_.path()); }
+
+    static std::vector<Finding> of(const std::vector<Finding>& findings, const std::string& check) {
+        std::vector<Finding> out;
+        for (const auto& f : findings)
+            if (f.check == check && f.severity == Severity::error) out.push_back(f);
+        return out;
+    }
+    static const FixChange* change_for(const FixResult& result, const std::string& check, const std::string& key) {
+        for (const auto& c : result.changes)
+            if (c.check == check && (c.element == key || c.edge == key)) return &c;
+        return nullptr;
+    }
+
+    testing::TempDir dir_;
+    Checker checker_{Policy{}};
+    core::PageGeometry geometry_;
+    core::Raster original_;
+};
+
+TEST_F(FixDesign, CorrectedDesignRechecksClean) {
+    write_card(false);
+    const auto before = checker_.lint_design(dir_ / "card" / "design.json", dir_.path());
+    ASSERT_EQ(of(before, "bleed.coverage").size(), 4u);
+    ASSERT_EQ(of(before, "text.overflow").size(), 1u);
+    ASSERT_EQ(of(before, "safe_zone.text").size(), 1u);
+
+    const FixResult result = fix();
+    ASSERT_TRUE(result.ok) << result.error;
+    ASSERT_EQ(result.changes.size(), result.findings.size());
+    for (const char* check : {"bleed.coverage", "text.overflow", "safe_zone.text"})
+        for (const auto& c : result.changes)
+            if (c.check == check) {
+                EXPECT_EQ(c.status, FixStatus::applied) << c.check << " " << c.action << " " << c.reason;
+            }
+
+    const auto after = recheck();
+    for (const char* check : {"bleed.coverage", "text.overflow", "safe_zone.text"})
+        EXPECT_TRUE(of(after, check).empty()) << check << ": " << (of(after, check).empty() ? "" : of(after, check)[0].message);
+    for (const auto& f : after) EXPECT_NE(f.check.rfind("input.", 0), 0u) << f.message;
+
+    // The overflowing text got a larger box, same size; the date moved left, same box size.
+    const FixChange* t1 = change_for(result, "text.overflow", "t1");
+    ASSERT_TRUE(t1 && t1->box_after && t1->box_before);
+    EXPECT_GT(t1->box_after->width, 30.0);
+    EXPECT_DOUBLE_EQ(t1->box_after->x, 70.0);
+    EXPECT_FALSE(t1->size_pt_after);
+    const FixChange* t2 = change_for(result, "safe_zone.text", "t2");
+    ASSERT_TRUE(t2 && t2->box_after);
+    EXPECT_LT(t2->box_after->x, 100.0);
+    EXPECT_DOUBLE_EQ(t2->box_after->width, 46.0);
+    ASSERT_EQ(result.pages.size(), 1u);
+    EXPECT_TRUE(result.pages[0].raster_changed);
+    EXPECT_TRUE(result.pages[0].needs_rerender);
+}
+
+TEST_F(FixDesign, RasterChangesOnlyInTheBleedStripsPhotoMirroredFlatStretched) {
+    write_card(false);
+    const FixResult result = fix();
+    ASSERT_TRUE(result.ok) << result.error;
+    auto decoded = core::decode_raster((dir_ / "card-fixed" / "front.png").string(), {});
+    ASSERT_TRUE(decoded.error_check.empty()) << decoded.error;
+    const core::Raster& r = decoded.raster;
+    ASSERT_EQ(r.width, original_.width);
+    ASSERT_EQ(r.height, original_.height);
+    const auto left = fix::strip_bounds(r, geometry_, fix::Edge::left), right = fix::strip_bounds(r, geometry_, fix::Edge::right);
+    const auto top = fix::strip_bounds(r, geometry_, fix::Edge::top), bottom = fix::strip_bounds(r, geometry_, fix::Edge::bottom);
+    long changed_in_strips = 0;
+    for (int y = 0; y < r.height; ++y)
+        for (int x = 0; x < r.width; ++x) {
+            const bool in_strip = x < left.inner || x > right.inner || y < top.inner || y > bottom.inner;
+            const bool same = std::memcmp(r.row(y) + 3 * x, original_.row(y) + 3 * x, 3) == 0;
+            if (!in_strip) ASSERT_TRUE(same) << "pixel " << x << "," << y << " inside the trim changed";
+            else changed_in_strips += !same;
+        }
+    EXPECT_GT(changed_in_strips, long(left.depth) * (bottom.inner - top.inner));
+
+    // Left edge runs along the photo: mirrored about the trim. Right edge is flat cream: stretched.
+    const FixChange* l = change_for(result, "bleed.coverage", "left");
+    const FixChange* rt = change_for(result, "bleed.coverage", "right");
+    ASSERT_TRUE(l && rt);
+    EXPECT_EQ(l->method, "mirror");
+    EXPECT_EQ(rt->method, "stretch");
+    for (int y = top.inner; y <= bottom.inner; ++y) {
+        for (int k = 0; k < left.depth; ++k)
+            ASSERT_EQ(std::memcmp(r.row(y) + 3 * (left.inner - 1 - k), r.row(y) + 3 * (left.inner + k), 3), 0) << y << " " << k;
+        for (int x = right.inner + 1; x < r.width; ++x)
+            ASSERT_EQ(std::memcmp(r.row(y) + 3 * x, r.row(y) + 3 * right.inner, 3), 0) << x << " " << y;
+    }
+    // The mirrored strip is the photo, not one repeated colour.
+    EXPECT_NE(std::memcmp(r.row(300) + 3 * 0, r.row(300) + 3 * (left.inner - 1), 3), 0);
+    ASSERT_TRUE(l->reach_after_mm);
+    EXPECT_NEAR(*l->reach_after_mm, bleed, 0.2);
+}
+
+TEST_F(FixDesign, NoSafeFixStaysUnfixedWithTheReason) {
+    write_card(true);
+    const FixResult result = fix();
+    ASSERT_TRUE(result.ok) << result.error;
+    const FixChange* t3 = change_for(result, "text.overflow", "t3");
+    ASSERT_TRUE(t3);
+    EXPECT_EQ(t3->status, FixStatus::unfixed);
+    EXPECT_NE(t3->reason.find("overlap element 'g1'"), std::string::npos) << t3->reason;
+    EXPECT_NE(t3->reason.find("below 6 pt"), std::string::npos) << t3->reason;
+    EXPECT_FALSE(t3->box_after);
+    // t4 cannot grow either (g2), but fits at a smaller size that is still at least 6 pt.
+    const FixChange* t4 = change_for(result, "text.overflow", "t4");
+    ASSERT_TRUE(t4);
+    EXPECT_EQ(t4->status, FixStatus::applied) << t4->reason;
+    ASSERT_TRUE(t4->size_pt_after);
+    EXPECT_LT(*t4->size_pt_after, 20.0);
+    EXPECT_GE(*t4->size_pt_after, 6.0);
+    EXPECT_FALSE(t4->box_after);
+
+    const auto after = recheck();
+    const auto overflow = of(after, "text.overflow");
+    ASSERT_EQ(overflow.size(), 1u);
+    EXPECT_EQ(overflow[0].element, "t3");
+
+    // The corrected document keeps t3 as the customer wrote it, and changes.json says why.
+    std::ifstream in(dir_ / "card-fixed" / "changes.json");
+    const Json changes = Json::parse(in);
+    bool listed = false;
+    for (const auto& c : changes["changes"])
+        if (c["element"] == "t3" && c["check"] == "text.overflow") {
+            listed = true;
+            EXPECT_EQ(c["status"], "unfixed");
+            EXPECT_TRUE(c.contains("reason"));
+        }
+    EXPECT_TRUE(listed);
+}
+
+TEST_F(FixDesign, DocumentKeepsUnknownKeysAndPathsStillResolve) {
+    write_card(false);
+    const FixResult result = fix();
+    ASSERT_TRUE(result.ok) << result.error;
+    std::ifstream in(dir_ / "card-fixed" / "design.json");
+    const Json design = Json::parse(in);
+    EXPECT_EQ(design["editor_version"], "3.2");
+    EXPECT_EQ(design["pages"][0]["raster"], "front.png");
+    const auto& elements = design["pages"][0]["elements"];
+    EXPECT_EQ(elements[1]["locked"], true);
+    EXPECT_EQ(elements[1]["text"], "Sophie van Dijk");
+    EXPECT_EQ(elements[1]["font_file"], "../fonts/DejaVuSans.ttf");
+    EXPECT_EQ(elements[1]["size_pt"], 20);
+    // The original is untouched.
+    EXPECT_TRUE(fs::exists(dir_ / "card" / "front.png"));
+    EXPECT_FALSE(fs::equivalent(dir_ / "card" / "front.png", dir_ / "card-fixed" / "front.png"));
+}
+
+TEST_F(FixDesign, RefusesToWriteOverTheOriginal) {
+    write_card(false);
+    const FixResult result = fix_design(checker_, dir_ / "card" / "design.json", dir_.path(), dir_ / "card");
+    EXPECT_FALSE(result.ok);
+    EXPECT_FALSE(result.error.empty());
+}
+
+}  // namespace
+}  // namespace preflight
