@@ -56,7 +56,10 @@ int run_fix(const FixArgs& args) {
     for (std::size_t i = 0; i < result.changes.size(); ++i) {
         const auto& change = result.changes[i];
         const auto& finding = result.findings[i];
-        if (change.status != preflight::FixStatus::applied && finding.severity == preflight::Severity::error) errors_remain = true;
+        // An applied change with a reason was partial: the reason says what remains.
+        if ((change.status != preflight::FixStatus::applied || !change.reason.empty()) &&
+            finding.severity == preflight::Severity::error)
+            errors_remain = true;
         proposed += change.status == preflight::FixStatus::proposed;
         unfixed += change.status == preflight::FixStatus::unfixed;
         std::cout << preflight::to_string(change.status) << "\t" << change.check << "\t" << change.page

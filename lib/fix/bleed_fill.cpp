@@ -111,9 +111,25 @@ EdgeFill generate_bleed(core::Raster& raster, const core::PageGeometry& geometry
     const int n = int(reach.samples.size());
     if (n == 0 || to <= from) return out;
     std::vector<bool> use(std::size_t(to - from), false);
+    const StripBounds bounds = strip_bounds(raster, geometry, edge);
+    const bool rows_along = edge == Edge::left || edge == Edge::right;
+    const auto is_paper = [&](int p) {
+        const std::uint8_t* c = pixel_at(raster, rows_along, p, bounds.inner);
+        const std::uint8_t paper[3] = {reach_settings.paper.r, reach_settings.paper.g, reach_settings.paper.b};
+        for (int ch = 0; ch < 3; ++ch)
+            if (std::abs(int(c[ch]) - int(paper[ch])) > reach_settings.paper_tolerance_levels) return false;
+        return true;
+    };
     for (int p = from; p < to; ++p) {
         const auto& s = reach.samples[std::size_t(std::clamp(p - reach.first_position, 0, n - 1))];
-        if (s.printed_at_trim && s.reach_px < reach.trim_to_outer_px - 0.5) use[std::size_t(p - from)] = true, ++out.positions;
+        if (!s.printed_at_trim || s.reach_px >= reach.trim_to_outer_px - 0.5) continue;
+        if (is_paper(p)) {
+            // In a corner this is the neighbouring edge's missing bleed: that edge fills it.
+            if (p >= reach.first_position && p < reach.first_position + n) ++out.inside_trim;
+            continue;
+        }
+        use[std::size_t(p - from)] = true;
+        ++out.positions;
     }
     if (out.positions == 0) return out;
     out.texture_levels = edge_texture(raster, geometry, edge, from, to, use);

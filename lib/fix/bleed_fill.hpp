@@ -46,6 +46,7 @@ void fill_bleed(core::Raster& raster, const core::PageGeometry& geometry, Edge e
 /// What generating one edge's bleed did.
 struct EdgeFill {
     int positions = 0;              // positions along the edge that were filled
+    int inside_trim = 0;            // positions left alone: the artwork ends inside the trim there
     FillMethod method = FillMethod::stretch;
     double texture_levels = 0;
     double reach_after_px = 0;      // the shortest reach over the filled positions afterwards
@@ -55,7 +56,9 @@ struct EdgeFill {
 /// bleed corners included when the range runs into them): only where the artwork reaches the
 /// trim and stops short of the outer edge of the bleed (measured as bleed.coverage measures
 /// it; corner positions follow the nearest position along the trim), mirrored or stretched
-/// by the texture of the last ~2 mm inside the trim.
+/// by the texture of the last ~2 mm inside the trim. Where the first pixel inside the trim is
+/// paper (the artwork ends inside the trim) nothing is generated: continuing the paper would
+/// not help, and the page inside the trim is never changed.
 EdgeFill generate_bleed(core::Raster& raster, const core::PageGeometry& geometry, Edge edge, int from, int to,
                         const checks::ReachSettings& reach_settings, double texture_threshold_levels);
 

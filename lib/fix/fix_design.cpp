@@ -95,12 +95,17 @@ FixChange fix_bleed(core::Raster& raster, const core::PageGeometry& geometry, co
 
     const fix::EdgeFill filled =
         fix::generate_bleed(raster, geometry, *edge, from, to, settings.reach, settings.texture_threshold_levels);
+    char mm[32];
+    std::snprintf(mm, sizeof mm, "%.1f", filled.inside_trim / geometry.px_per_mm());
+    const std::string inside_reason = std::string("Along ") + mm + " mm the artwork ends just inside the trim, so paper would "
+                                      "show at the cut whatever the bleed: extend the artwork in the editor.";
     if (filled.positions == 0) {
         change.status = FixStatus::unfixed;
-        change.reason = "No artwork reaches the trim there to continue into the bleed.";
+        change.reason = filled.inside_trim > 0 ? inside_reason : "No artwork reaches the trim there to continue into the bleed.";
         change.action = finding.fix.action;
         return change;
     }
+    if (filled.inside_trim > 0) change.reason = inside_reason;
     const fix::FillMethod method = filled.method;
     const int count = filled.positions;
     const double texture = filled.texture_levels;

@@ -103,5 +103,26 @@ TEST(FixBleedFill, OnlyTheChosenPositionsChange) {
     }
 }
 
+TEST(FixBleedFill, GeneratesWhereArtworkReachesTheTrimOnly) {
+    // Cream to the trim on the left; on the right it ends 0.2 mm inside the trim (within what
+    // bleed.coverage counts as touching it): generating bleed there would continue paper.
+    // At 300 dpi that leaves the last whole pixel inside the trim unprinted.
+    testing::PagePainter painter(trim_w, trim_h, bleed, 300);
+    painter.fill({0, 0, trim_w - 0.2, trim_h}, testing::cream);
+    const auto& g = painter.geometry();
+    core::Raster& r = painter.raster();
+    const core::Raster before = r;
+    const checks::ReachSettings reach;
+    const auto right = fix::generate_bleed(r, g, Edge::right, 0, r.height, reach, 1.5);
+    EXPECT_EQ(right.positions, 0);
+    EXPECT_GT(right.inside_trim, int(100 * g.px_per_mm()));
+    EXPECT_EQ(r.pixels, before.pixels);
+    const auto left = fix::generate_bleed(r, g, Edge::left, 0, r.height, reach, 1.5);
+    EXPECT_GT(left.positions, int(100 * g.px_per_mm()));
+    EXPECT_EQ(left.method, FillMethod::stretch);
+    EXPECT_NEAR(left.reach_after_px, fix::strip_bounds(r, g, Edge::left).depth, 1.0);
+    EXPECT_EQ(r.row(300)[0], testing::cream.r);
+}
+
 }  // namespace
 }  // namespace preflight
