@@ -46,7 +46,7 @@ void generate_all_edges(core::Raster& raster) {
     const checks::ReachSettings reach;
     for (fix::Edge edge : {fix::Edge::left, fix::Edge::right, fix::Edge::top, fix::Edge::bottom}) {
         const int along = edge == fix::Edge::left || edge == fix::Edge::right ? raster.height : raster.width;
-        const auto filled = fix::generate_bleed(raster, a6, edge, 0, along, reach, 1.5);
+        const auto filled = fix::generate_bleed(raster, a6, edge, 0, along, reach, 0.8);
         benchmark::DoNotOptimize(filled.positions);
     }
 }

@@ -47,18 +47,20 @@ double edge_texture(const core::Raster& raster, const core::PageGeometry& geomet
     const int base = from;
     double sum = 0;
     long count = 0;
-    for (int p = std::max(from, 1); p < std::min(to, bounds.along - 1); ++p) {
+    // Neighbours two pixels away: JPEG keeps photo detail at that scale but smooths the
+    // single-pixel grain; the first ~0.5 mm is skipped, where JPEG rings along the cut-off edge.
+    constexpr int step = 2;
+    const int skip = std::max(step, int(std::lround(0.5 * geometry.px_per_mm())));
+    for (int p = std::max(from, step); p < std::min(to, bounds.along - step); ++p) {
         if (!use[std::size_t(p - base)]) continue;
-        // One pixel in from the inner boundary: the boundary pixel may be the artwork's
-        // anti-aliased edge. The band stays one pixel off the far end so neighbours exist.
-        for (int k = 1; k < band; ++k) {
+        for (int k = skip; k < skip + band; ++k) {
             const int a = bounds.inner + inward * k;
-            if (a < 1 || a >= across - 1) break;
+            if (a < step || a >= across - step) break;
             const std::uint8_t* c = pixel_at(raster, rows_along, p, a);
-            const std::uint8_t* n1 = pixel_at(raster, rows_along, p, a - 1);
-            const std::uint8_t* n2 = pixel_at(raster, rows_along, p, a + 1);
-            const std::uint8_t* n3 = pixel_at(raster, rows_along, p - 1, a);
-            const std::uint8_t* n4 = pixel_at(raster, rows_along, p + 1, a);
+            const std::uint8_t* n1 = pixel_at(raster, rows_along, p, a - step);
+            const std::uint8_t* n2 = pixel_at(raster, rows_along, p, a + step);
+            const std::uint8_t* n3 = pixel_at(raster, rows_along, p - step, a);
+            const std::uint8_t* n4 = pixel_at(raster, rows_along, p + step, a);
             int total = 0;
             for (int ch = 0; ch < 3; ++ch) total += std::abs(4 * c[ch] - n1[ch] - n2[ch] - n3[ch] - n4[ch]);
             sum += total / 12.0;   // per channel, and the 4-neighbour Laplacian's weight

@@ -28,9 +28,9 @@ struct StripBounds {
 StripBounds strip_bounds(const core::Raster& raster, const core::PageGeometry& geometry, Edge edge);
 
 /// Texture of the artwork inside the trim along positions [from, to) of an edge where
-/// `use[position - from]` is true: the mean absolute Laplacian (levels, averaged over the
-/// channels) over a band `depth_mm` deep inside the trim. Flat colours and smooth gradients
-/// measure ~0; photos and textured papers measure several levels.
+/// `use[position - from]` is true: the mean absolute Laplacian (levels per channel, neighbours
+/// two pixels away) over a band `depth_mm` deep, starting 0.5 mm inside the trim. Flat colours
+/// and smooth gradients measure below ~0.4 (JPEG included); photos measure 1.5 and more.
 double edge_texture(const core::Raster& raster, const core::PageGeometry& geometry, Edge edge, int from, int to,
                     const std::vector<bool>& use, double depth_mm = 2.0);
 

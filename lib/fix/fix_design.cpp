@@ -71,7 +71,7 @@ std::string file_name_for(const std::string& page_name, std::size_t index, std::
 
 struct BleedSettings {
     checks::ReachSettings reach;
-    double texture_threshold_levels = 1.5;
+    double texture_threshold_levels = 0.8;
 };
 
 // Generates the bleed one bleed.coverage finding asks for, in `raster`.

@@ -48,8 +48,8 @@ TEST(FixBleedFill, TextureSeparatesPhotosFromFlatColoursAndGradients) {
     const std::vector<bool> all(std::size_t(r.height), true);
     const double photo = fix::edge_texture(r, g, Edge::left, 0, r.height, all);
     const double flat = fix::edge_texture(r, g, Edge::right, 0, r.height, all);
-    EXPECT_EQ(fix::choose_fill(photo, 1.5), FillMethod::mirror) << photo;
-    EXPECT_EQ(fix::choose_fill(flat, 1.5), FillMethod::stretch) << flat;
+    EXPECT_EQ(fix::choose_fill(photo, 0.8), FillMethod::mirror) << photo;
+    EXPECT_EQ(fix::choose_fill(flat, 0.8), FillMethod::stretch) << flat;
 
     // A smooth gradient across the edge (as a background fading from blue to pink) is no texture.
     core::Raster gradient = r;
@@ -61,7 +61,7 @@ TEST(FixBleedFill, TextureSeparatesPhotosFromFlatColoursAndGradients) {
             p[2] = 200;
         }
     const double smooth = fix::edge_texture(gradient, g, Edge::right, 0, gradient.height, all);
-    EXPECT_EQ(fix::choose_fill(smooth, 1.5), FillMethod::stretch) << smooth;
+    EXPECT_EQ(fix::choose_fill(smooth, 0.8), FillMethod::stretch) << smooth;
 }
 
 TEST(FixBleedFill, MirrorReflectsAboutTheTrimAndStretchRepeatsTheLastPixel) {
@@ -113,11 +113,11 @@ TEST(FixBleedFill, GeneratesWhereArtworkReachesTheTrimOnly) {
     core::Raster& r = painter.raster();
     const core::Raster before = r;
     const checks::ReachSettings reach;
-    const auto right = fix::generate_bleed(r, g, Edge::right, 0, r.height, reach, 1.5);
+    const auto right = fix::generate_bleed(r, g, Edge::right, 0, r.height, reach, 0.8);
     EXPECT_EQ(right.positions, 0);
     EXPECT_GT(right.inside_trim, int(100 * g.px_per_mm()));
     EXPECT_EQ(r.pixels, before.pixels);
-    const auto left = fix::generate_bleed(r, g, Edge::left, 0, r.height, reach, 1.5);
+    const auto left = fix::generate_bleed(r, g, Edge::left, 0, r.height, reach, 0.8);
     EXPECT_GT(left.positions, int(100 * g.px_per_mm()));
     EXPECT_EQ(left.method, FillMethod::stretch);
     EXPECT_NEAR(left.reach_after_px, fix::strip_bounds(r, g, Edge::left).depth, 1.0);

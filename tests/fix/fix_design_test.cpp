@@ -35,7 +35,7 @@ Json text_element(const std::string& id, const std::string& text, double size_pt
 // box cannot grow (an ornament beside it) and that fits only below 6 pt.
 class FixDesign : public ::testing::Test {
 protected:
-    void write_card(bool blocked) {
+    void write_card(bool blocked, testing::PageEncoding encoding = testing::PageEncoding::png8) {
         fs::create_directories(dir_ / "fonts");
         fs::create_directories(dir_ / "card");
         fs::copy_file(testing::system_font("DejaVuSans.ttf"), dir_ / "fonts" / "DejaVuSans.ttf");
@@ -44,7 +44,14 @@ protected:
         painter.texture({0, 0, 60, trim_h}, 11);
         geometry_ = painter.geometry();
         original_ = painter.raster();
-        testing::write_page(original_, dir_ / "card" / "front.png", testing::PageEncoding::png8);
+        const std::string raster = std::string("front.") + testing::extension(encoding);
+        testing::write_page(original_, dir_ / "card" / raster, encoding);
+        if (encoding != testing::PageEncoding::png8) {
+            // What the checker sees is the decoded file, not the painted pixels.
+            auto decoded = core::decode_raster((dir_ / "card" / raster).string(), {});
+            ASSERT_TRUE(decoded.error_check.empty()) << decoded.error;
+            original_ = decoded.raster;
+        }
 
         Json elements = Json::array();
         elements.push_back({{"id", "p1"}, {"type", "photo"}, {"box_mm", {0, 0, 60, trim_h}}, {"source_px", {2400, 4200}}});
@@ -58,7 +65,7 @@ protected:
         }
         Json design = {{"design_id", "fix-card"}, {"product", "birth_announcement"}, {"editor_version", "3.2"},
                        {"trim_mm", {trim_w, trim_h}}, {"bleed_mm", bleed}, {"safe_mm", 4.0},
-                       {"pages", Json::array({Json{{"name", "front"}, {"raster", "front.png"}, {"dpi", dpi}, {"elements", elements}}})}};
+                       {"pages", Json::array({Json{{"name", "front"}, {"raster", raster}, {"dpi", dpi}, {"elements", elements}}})}};
         testing::write_text(dir_ / "card" / "design.json", design.dump(2));
     }
 
@@ -158,6 +165,33 @@ TEST_F(FixDesign, RasterChangesOnlyInTheBleedStripsPhotoMirroredFlatStretched) {
     EXPECT_NE(std::memcmp(r.row(300) + 3 * 0, r.row(300) + 3 * (left.inner - 1), 3), 0);
     ASSERT_TRUE(l->reach_after_mm);
     EXPECT_NEAR(*l->reach_after_mm, bleed, 0.2);
+}
+
+// Orders arrive as JPEG (and CMYK JPEG) too: ringing at the trim must not turn a flat edge
+// into "texture", and the corrected raster is a lossless PNG of the decoded page.
+TEST_F(FixDesign, JpegPagesAreFixedTheSameWay) {
+    for (auto encoding : {testing::PageEncoding::jpeg, testing::PageEncoding::cmyk_jpeg}) {
+        SCOPED_TRACE(testing::extension(encoding));
+        fs::remove_all(dir_.path());
+        fs::create_directories(dir_.path());
+        write_card(false, encoding);
+        const FixResult result = fix();
+        ASSERT_TRUE(result.ok) << result.error;
+        const FixChange* l = change_for(result, "bleed.coverage", "left");
+        const FixChange* rt = change_for(result, "bleed.coverage", "right");
+        ASSERT_TRUE(l && rt);
+        EXPECT_EQ(l->method, "mirror") << *l->texture_levels;
+        EXPECT_EQ(rt->method, "stretch") << *rt->texture_levels;
+        for (const char* check : {"bleed.coverage", "text.overflow", "safe_zone.text"})
+            EXPECT_TRUE(of(recheck(), check).empty()) << check;
+        auto decoded = core::decode_raster((dir_ / "card-fixed" / "front.png").string(), {});
+        ASSERT_TRUE(decoded.error_check.empty()) << decoded.error;
+        const core::Raster& r = decoded.raster;
+        const auto left = fix::strip_bounds(r, geometry_, fix::Edge::left), right = fix::strip_bounds(r, geometry_, fix::Edge::right);
+        const auto top = fix::strip_bounds(r, geometry_, fix::Edge::top), bottom = fix::strip_bounds(r, geometry_, fix::Edge::bottom);
+        for (int y = top.inner; y <= bottom.inner; ++y)
+            ASSERT_EQ(std::memcmp(r.row(y) + 3 * left.inner, original_.row(y) + 3 * left.inner, std::size_t(right.inner - left.inner + 1) * 3), 0) << y;
+    }
 }
 
 TEST_F(FixDesign, NoSafeFixStaysUnfixedWithTheReason) {
