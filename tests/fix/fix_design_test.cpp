@@ -12,6 +12,7 @@
 #include "fix/bleed_fill.hpp"
 #include "preflight/fix.hpp"
 #include "preflight/preflight.hpp"
+#include "fix/fix_card.hpp"
 #include "support/page_painter.hpp"
 #include "support/test_support.hpp"
 
@@ -21,52 +22,15 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
-constexpr double trim_w = 148, trim_h = 105, bleed = 3, dpi = 150;
+constexpr double bleed = testing::fix_card_bleed;
 
-Json text_element(const std::string& id, const std::string& text, double size_pt, BoxMm box, const std::string& align,
-                  bool wrap) {
-    return {{"id", id},     {"type", "text"},   {"box_mm", {box.x, box.y, box.width, box.height}},
-            {"text", text}, {"font_file", "../fonts/DejaVuSans.ttf"}, {"size_pt", size_pt},
-            {"align", align}, {"color", "#3A3A3A"}, {"wrap", wrap}, {"locked", true}};
-}
-
-// A card in ROOT/card: a cream background and a photo that stop at the trim on every edge, a
-// text too wide for its box, a date too close to the right trim; `blocked` adds a text whose
-// box cannot grow (an ornament beside it) and that fits only below 6 pt.
+// The card of fix_card.hpp in a fresh root per test.
 class FixDesign : public ::testing::Test {
 protected:
     void write_card(bool blocked, testing::PageEncoding encoding = testing::PageEncoding::png8) {
-        fs::create_directories(dir_ / "fonts");
-        fs::create_directories(dir_ / "card");
-        fs::copy_file(testing::system_font("DejaVuSans.ttf"), dir_ / "fonts" / "DejaVuSans.ttf");
-        testing::PagePainter painter(trim_w, trim_h, bleed, dpi);
-        painter.fill({0, 0, trim_w, trim_h}, testing::cream);
-        painter.texture({0, 0, 60, trim_h}, 11);
-        geometry_ = painter.geometry();
-        original_ = painter.raster();
-        const std::string raster = std::string("front.") + testing::extension(encoding);
-        testing::write_page(original_, dir_ / "card" / raster, encoding);
-        if (encoding != testing::PageEncoding::png8) {
-            // What the checker sees is the decoded file, not the painted pixels.
-            auto decoded = core::decode_raster((dir_ / "card" / raster).string(), {});
-            ASSERT_TRUE(decoded.error_check.empty()) << decoded.error;
-            original_ = decoded.raster;
-        }
-
-        Json elements = Json::array();
-        elements.push_back({{"id", "p1"}, {"type", "photo"}, {"box_mm", {0, 0, 60, trim_h}}, {"source_px", {2400, 4200}}});
-        elements.push_back(text_element("t1", "Sophie van Dijk", 20, {70, 20, 30, 12}, "left", false));
-        elements.push_back(text_element("t2", "12 maart 2026", 14, {100, 88, 46, 8}, "right", false));
-        if (blocked) {
-            elements.push_back(text_element("t3", "Welkom allemaal", 20, {70, 50, 12, 9}, "left", false));
-            elements.push_back({{"id", "g1"}, {"type", "graphic"}, {"box_mm", {83, 50, 20, 10}}});
-            elements.push_back(text_element("t4", "Geboren op", 20, {70, 65, 22, 9}, "left", false));
-            elements.push_back({{"id", "g2"}, {"type", "graphic"}, {"box_mm", {93, 65, 20, 10}}});
-        }
-        Json design = {{"design_id", "fix-card"}, {"product", "birth_announcement"}, {"editor_version", "3.2"},
-                       {"trim_mm", {trim_w, trim_h}}, {"bleed_mm", bleed}, {"safe_mm", 4.0},
-                       {"pages", Json::array({Json{{"name", "front"}, {"raster", raster}, {"dpi", dpi}, {"elements", elements}}})}};
-        testing::write_text(dir_ / "card" / "design.json", design.dump(2));
+        const testing::FixCard card = testing::write_fix_card(dir_.path(), blocked, encoding);
+        geometry_ = card.geometry;
+        original_ = card.original;
     }
 
     FixResult fix() {
