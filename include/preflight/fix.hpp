@@ -47,6 +47,7 @@ struct FixedPage {
     std::string raster;           // as written in the corrected design (relative to it)
     bool raster_changed = false;  // a corrected raster was written
     bool needs_rerender = false;  // a text element changed: the editor must render the page again
+    std::string preview;          // a changed page: its before/after picture in the output folder
 };
 
 struct FixOptions {
@@ -75,7 +76,7 @@ struct FixResult {
 
 /// Lints `design_file` with `checker`, fixes what is safe, and writes OUT_DIR/design.json
 /// (the input's keys kept, paths rewritten relative to OUT_DIR), the corrected page rasters
-/// (PNG, 8-bit sRGB) and OUT_DIR/changes.json. Paths must stay inside `root` (default: the
+/// (PNG, 8-bit sRGB), a before/after picture of each changed page and OUT_DIR/changes.json. Paths must stay inside `root` (default: the
 /// design's folder); `out_dir` must not be the design's own folder. Never throws for bad input.
 FixResult fix_design(const Checker& checker, const std::filesystem::path& design_file,
                      const std::filesystem::path& root, const std::filesystem::path& out_dir,

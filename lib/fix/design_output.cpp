@@ -99,6 +99,7 @@ std::string changes_json(const FixResult& result, const std::string& design_file
     for (const FixedPage& page : result.pages) {
         Json entry = {{"name", page.name}, {"raster", page.raster}, {"raster_changed", page.raster_changed},
                       {"needs_rerender", page.needs_rerender}};
+        if (!page.preview.empty()) entry["preview"] = page.preview;
         if (page.needs_rerender)
             entry["note"] = "needs re-render by the editor: text boxes or sizes changed, the raster still shows the old text";
         pages.push_back(std::move(entry));

@@ -15,6 +15,7 @@
 #include "core/design_loader.hpp"
 #include "fix/bleed_fill.hpp"
 #include "fix/design_output.hpp"
+#include "fix/preview.hpp"
 #include "fix/text_fix.hpp"
 
 namespace preflight {
@@ -59,10 +60,12 @@ std::optional<Edge> finding_edge(const Finding& finding) {
     return std::nullopt;
 }
 
-std::string file_name_for(const std::string& page_name, std::size_t index, std::set<std::string>& taken) {
+std::string file_name_for(const std::string& page_name, std::size_t index, const std::string& suffix,
+                          std::set<std::string>& taken) {
     std::string base;
     for (char c : page_name) base += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '_';
     if (base.empty()) base = "page" + std::to_string(index + 1);
+    base += suffix;
     std::string name = base + ".png";
     for (int n = 2; taken.count(name); ++n) name = base + "-" + std::to_string(n) + ".png";
     taken.insert(name);
@@ -287,13 +290,25 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
         FixedPage page;
         page.name = before.pages[p].name;
         page.needs_rerender = rerender.count(p) > 0;
-        if (auto it = new_rasters.find(p); it != new_rasters.end()) {
-            page.raster = file_name_for(page.name, p, taken);
-            if (!fix::write_png(it->second, out / page.raster, result.error)) return result;
+        const auto corrected = new_rasters.find(p);
+        if (corrected != new_rasters.end()) {
+            page.raster = file_name_for(page.name, p, "", taken);
+            if (!fix::write_png(corrected->second, out / page.raster, result.error)) return result;
             edits.new_rasters[p] = page.raster;
             page.raster_changed = true;
         } else {
             page.raster = (loaded.design_dir / before.pages[p].raster).lexically_normal().lexically_relative(out).generic_string();
+        }
+        if ((page.raster_changed || page.needs_rerender) && loaded.pages[p].raster) {
+            std::vector<fix::BoxChange> boxes;
+            for (const FixChange& change : result.changes)
+                if (change.page == page.name && change.box_before && change.box_after)
+                    boxes.push_back({*change.box_before, *change.box_after});
+            const core::Raster& old_raster = *loaded.pages[p].raster;
+            const core::Raster preview = fix::before_after_preview(
+                old_raster, page.raster_changed ? corrected->second : old_raster, loaded.pages[p].geometry, boxes);
+            page.preview = file_name_for(page.name, p, "-before-after", taken);
+            if (!fix::write_png(preview, out / page.preview, result.error)) return result;
         }
         result.pages.push_back(std::move(page));
     }

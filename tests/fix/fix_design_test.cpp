@@ -90,6 +90,24 @@ TEST_F(FixDesign, CorrectedDesignRechecksClean) {
     ASSERT_EQ(result.pages.size(), 1u);
     EXPECT_TRUE(result.pages[0].raster_changed);
     EXPECT_TRUE(result.pages[0].needs_rerender);
+
+    // The before/after picture: both pages side by side, the old box red, the new one green.
+    ASSERT_EQ(result.pages[0].preview, "front-before-after.png");
+    auto preview = core::decode_raster((dir_ / "card-fixed" / "front-before-after.png").string(), {});
+    ASSERT_TRUE(preview.error_check.empty()) << preview.error;
+    EXPECT_LE(preview.raster.width, 1600);
+    const int factor = original_.width / ((preview.raster.width - 12) / 2);   // reduced by a whole factor
+    EXPECT_EQ(preview.raster.width, 2 * (original_.width / factor) + 12);
+    EXPECT_EQ(preview.raster.height, original_.height / factor);
+    long red = 0, green = 0;
+    for (int y = 0; y < preview.raster.height; ++y)
+        for (int x = 0; x < preview.raster.width; ++x) {
+            const std::uint8_t* p = preview.raster.row(y) + 3 * x;
+            red += p[0] == 220 && p[1] == 30 && p[2] == 30 && x < preview.raster.width / 2;
+            green += p[0] == 20 && p[1] == 170 && p[2] == 60 && x > preview.raster.width / 2;
+        }
+    EXPECT_GT(red, 100);
+    EXPECT_GT(green, 100);
 }
 
 TEST_F(FixDesign, RasterChangesOnlyInTheBleedStripsPhotoMirroredFlatStretched) {
