@@ -132,6 +132,7 @@ EdgeFill generate_bleed(core::Raster& raster, const core::PageGeometry& geometry
         }
         use[std::size_t(p - from)] = true;
         ++out.positions;
+        if (p >= reach.first_position && p < reach.first_position + n) ++out.positions_in_trim;
     }
     if (out.positions == 0) return out;
     out.texture_levels = edge_texture(raster, geometry, edge, from, to, use);

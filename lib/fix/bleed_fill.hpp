@@ -45,7 +45,8 @@ void fill_bleed(core::Raster& raster, const core::PageGeometry& geometry, Edge e
 
 /// What generating one edge's bleed did.
 struct EdgeFill {
-    int positions = 0;              // positions along the edge that were filled
+    int positions = 0;              // positions along the edge that were filled (corners included)
+    int positions_in_trim = 0;      // of which along the trim
     int inside_trim = 0;            // positions left alone: the artwork ends inside the trim there
     FillMethod method = FillMethod::stretch;
     double texture_levels = 0;

@@ -53,6 +53,21 @@ double policy_number(const Policy& policy, const std::string& product, const std
     return value;
 }
 
+// A word option of a check as the policy sets it for this product (else the fallback).
+std::string policy_word(const Policy& policy, const std::string& product, const std::string& check,
+                        const std::string& option, const std::string& fallback) {
+    std::string value = fallback;
+    const auto lookup = [&](const std::map<std::string, OptionSet>& checks) {
+        auto c = checks.find(check);
+        if (c == checks.end()) return;
+        auto o = c->second.find(option);
+        if (o != c->second.end() && std::holds_alternative<std::string>(o->second)) value = std::get<std::string>(o->second);
+    };
+    lookup(policy.checks);
+    if (auto p = policy.products.find(product); p != policy.products.end()) lookup(p->second);
+    return value;
+}
+
 // The edge a bleed.coverage finding is about: its message names it ("... on the left edge ...").
 std::optional<Edge> finding_edge(const Finding& finding) {
     for (Edge edge : {Edge::left, Edge::top, Edge::right, Edge::bottom})
@@ -110,7 +125,7 @@ FixChange fix_bleed(core::Raster& raster, const core::PageGeometry& geometry, co
     }
     if (filled.inside_trim > 0) change.reason = inside_reason;
     const fix::FillMethod method = filled.method;
-    const int count = filled.positions;
+    const int count = filled.positions_in_trim;
     const double texture = filled.texture_levels;
     const double reach_after_px = filled.reach_after_px;
 
@@ -193,6 +208,11 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
     BleedSettings bleed_settings;
     bleed_settings.texture_threshold_levels = options.texture_threshold_levels;
     bleed_settings.reach.inside_mm = policy_number(policy, product, "bleed.coverage", "inside_mm", bleed_settings.reach.inside_mm);
+    // The paper colour as bleed.coverage reads it ("#RRGGBB"; anything else keeps white).
+    unsigned paper_r = 255, paper_g = 255, paper_b = 255;
+    const std::string paper = policy_word(policy, product, "bleed.coverage", "paper_colour", "#FFFFFF");
+    if (paper.size() == 7 && std::sscanf(paper.c_str(), "#%2x%2x%2x", &paper_r, &paper_g, &paper_b) == 3)
+        bleed_settings.reach.paper = {std::uint8_t(paper_r), std::uint8_t(paper_g), std::uint8_t(paper_b)};
     bleed_settings.reach.paper_tolerance_levels = std::uint8_t(std::clamp(
         policy_number(policy, product, "bleed.coverage", "paper_tolerance_levels", 8), 0.0, 254.0));
 
