@@ -213,6 +213,19 @@ TEST_F(FixDesign, NoSafeFixStaysUnfixedWithTheReason) {
     EXPECT_TRUE(listed);
 }
 
+TEST_F(FixDesign, PolicyMinimumSizeBoundsTheShrinking) {
+    write_card(true);
+    Policy policy;
+    policy.checks["text.too_small"]["min_pt"] = 12.0;
+    const Checker strict(policy);
+    const FixResult result = fix_design(strict, dir_ / "card" / "design.json", dir_.path(), dir_ / "card-fixed");
+    ASSERT_TRUE(result.ok) << result.error;
+    const FixChange* t4 = change_for(result, "text.overflow", "t4");
+    ASSERT_TRUE(t4);
+    EXPECT_EQ(t4->status, FixStatus::unfixed);
+    EXPECT_NE(t4->reason.find("below 12 pt"), std::string::npos) << t4->reason;
+}
+
 TEST_F(FixDesign, DocumentKeepsUnknownKeysAndPathsStillResolve) {
     write_card(false);
     const FixResult result = fix();
