@@ -91,35 +91,57 @@ double largest_fitting_size(const Element& element, const text::Font& font, cons
 
 /// The box grown away from its alignment anchor until the ink fits (as text.overflow reports
 /// it); empty when growing cannot help (ink out on the anchored side or above the first line).
-std::optional<BoxMm> grown_box(const Element& element, const text::Font& font, const text::TextLayout& layout,
+std::vector<BoxMm> grown_boxes(const Element& element, const text::Font& font, const text::TextLayout& layout,
                                const TextFixSettings& s) {
     const BoxMm& box = element.box_mm;
-    text::TextLayout fitted = layout;
-    double width = box.width;
-    for (int round = 0; round < 6; ++round) {
-        const BoxMm& ink = fitted.ink_box_mm;
-        double needed = width;
+    // Width the ink needs at a box width, growing away from the alignment's anchor.
+    const auto width_needed = [&](const text::TextLayout& candidate, double width) {
+        const BoxMm& ink = candidate.ink_box_mm;
         switch (element.align) {
-            case TextAlign::center: needed = std::max(width, 2 * std::max(width / 2 - ink.x, ink.right() - width / 2)); break;
-            case TextAlign::right: needed = std::max(width, width - ink.x); break;
-            default: needed = std::max(width, ink.right()); break;
+            case TextAlign::center: return std::max(width, 2 * std::max(width / 2 - ink.x, ink.right() - width / 2));
+            case TextAlign::right: return std::max(width, width - ink.x);
+            default: return std::max(width, ink.right());
         }
-        if (needed <= width + 1e-6) break;
-        width = ceil_hundredth(needed + 0.01);
-        fitted = text::layout_text(element, font, 0, width);
+    };
+    const auto holds = [&](const text::TextLayout& candidate, double w) { return width_needed(candidate, w) <= w + 1e-6; };
+    text::TextLayout fitted = layout;
+    double wide = box.width;
+    for (int round = 0; round < 6; ++round) {
+        const double needed = width_needed(fitted, wide);
+        if (needed <= wide + 1e-6) break;
+        wide = needed + 1e-6;
+        fitted = text::layout_text(element, font, 0, wide);
     }
-    const Overhang over = overhang(fitted, width, box.height);
-    const bool anchored = over.top > s.overflow_tolerance_mm ||
-                          (element.align == TextAlign::left || element.align == TextAlign::justify
-                               ? over.left > s.overflow_tolerance_mm
-                               : element.align == TextAlign::right && over.right > s.overflow_tolerance_mm);
-    if (anchored) return std::nullopt;
-    BoxMm grown = box;
-    grown.width = width;
-    grown.height = ceil_hundredth(box.height + std::max(0.0, over.bottom) + 0.01);
-    if (element.align == TextAlign::center) grown.x = round_hundredth(box.x + box.width / 2 - width / 2);
-    if (element.align == TextAlign::right) grown.x = round_hundredth(box.right() - width);
-    return grown;
+    // Growing by the overhang can overshoot (a wrapped line re-flows once it fits): the
+    // narrowest width that holds the ink sideways is what text.overflow reports.
+    double narrow = wide;
+    if (wide > box.width + 0.05 && holds(fitted, wide)) {
+        double low = box.width, high = wide;
+        while (high - low > 0.02) {
+            const double mid = (low + high) / 2;
+            (holds(text::layout_text(element, font, 0, mid), mid) ? high : low) = mid;
+        }
+        narrow = high;
+    }
+    // Both are candidates: the narrow box may need more lines (taller) than the wide one.
+    std::vector<BoxMm> boxes;
+    for (double width : {narrow, wide}) {
+        width = std::ceil(width * 10 - 1e-6) / 10;   // the editor takes 0.1 mm
+        const text::TextLayout candidate = text::layout_text(element, font, 0, width);
+        const Overhang over = overhang(candidate, width, box.height);
+        const bool anchored = over.top > s.overflow_tolerance_mm ||
+                              (element.align == TextAlign::left || element.align == TextAlign::justify
+                                   ? over.left > s.overflow_tolerance_mm
+                                   : element.align == TextAlign::right && over.right > s.overflow_tolerance_mm);
+        if (anchored || !holds(candidate, width)) continue;
+        BoxMm grown = box;
+        grown.width = width;
+        grown.height = std::ceil((box.height + std::max(0.0, over.bottom)) * 10 - 1e-6) / 10;
+        if (element.align == TextAlign::center) grown.x = round_hundredth(box.x + box.width / 2 - width / 2);
+        if (element.align == TextAlign::right) grown.x = round_hundredth(box.right() - width);
+        if (boxes.empty() || !(boxes.back() == grown)) boxes.push_back(grown);
+    }
+    return boxes;
 }
 
 /// Why a grown box is not acceptable ("" when it is).
@@ -175,24 +197,28 @@ TextFixOutcome fix_overflow(const Element& element, const text::Font& font, cons
     std::string box_problem;
     if (std::abs(element.rotation_deg) > 1e-9) {
         box_problem = "the box is rotated";
-    } else if (const auto grown = grown_box(element, font, layout, s); !grown) {
-        box_problem = "the ink sticks out on the side the text is anchored to, which a larger box does not cure";
     } else {
-        Element candidate = element;
-        candidate.box_mm = *grown;
-        const text::TextLayout fitted = text::layout_text(candidate, font);
-        box_problem = grown_box_problem(element.box_mm, *grown, others, s);
-        if (box_problem.empty() && overhang(fitted, grown->width, grown->height).worst() > s.overflow_tolerance_mm)
-            box_problem = "the text does not fit a larger box either";
-        if (box_problem.empty())
-            if (const char* side = safe_zone_broken(element, layout, candidate, fitted, s))
-                box_problem = std::string("the text would come into the safe zone at the ") + side;
-        if (box_problem.empty()) {
-            out.status = FixStatus::applied;
-            out.after = candidate;
-            out.action = "Enlarged the box from " + mm_text(element.box_mm.width) + " x " + mm_text(element.box_mm.height) +
-                         " mm to " + mm_text(grown->width) + " x " + mm_text(grown->height) + " mm so the text fits.";
-            return out;
+        const std::vector<BoxMm> candidates = grown_boxes(element, font, layout, s);
+        if (candidates.empty())
+            box_problem = "the ink sticks out on the side the text is anchored to, which a larger box does not cure";
+        for (const BoxMm& grown : candidates) {
+            Element candidate = element;
+            candidate.box_mm = grown;
+            const text::TextLayout fitted = text::layout_text(candidate, font);
+            std::string problem = grown_box_problem(element.box_mm, grown, others, s);
+            if (problem.empty() && overhang(fitted, grown.width, grown.height).worst() > s.overflow_tolerance_mm)
+                problem = "the text does not fit a larger box either";
+            if (problem.empty())
+                if (const char* side = safe_zone_broken(element, layout, candidate, fitted, s))
+                    problem = std::string("the text would come into the safe zone at the ") + side;
+            if (problem.empty()) {
+                out.status = FixStatus::applied;
+                out.after = candidate;
+                out.action = "Enlarged the box from " + mm_text(element.box_mm.width) + " x " + mm_text(element.box_mm.height) +
+                             " mm to " + mm_text(grown.width) + " x " + mm_text(grown.height) + " mm so the text fits.";
+                return out;
+            }
+            if (box_problem.empty()) box_problem = problem;   // the first (narrowest) box's problem
         }
     }
     // 2. The largest size that fits the box as it is.

@@ -37,7 +37,8 @@ struct TextFixOutcome {
 /// The ink that prints (clipped to the box, as the editor clips), on the page, rotation applied.
 BoxMm printed_ink(const Element& element, const text::TextLayout& layout);
 
-/// text.overflow: enlarge the box (away from its alignment anchor) when the larger box stays
+/// text.overflow: enlarge the box (away from its alignment anchor; the narrowest box that holds
+/// the text, else the one that needs fewest lines) when the larger box stays
 /// inside the safe zone and overlaps no element it did not overlap already; else the largest
 /// size (0.1 pt steps, not below min_size_pt) at which the text fits its box.
 TextFixOutcome fix_overflow(const Element& element, const text::Font& font, const std::vector<Obstacle>& others,
