@@ -1,0 +1,348 @@
+// fix_design: lint a design, fix what is safe (bleed in the rasters, text boxes in the element
+// list), write the corrected design next to changes.json (see preflight/fix.hpp).
+#include "preflight/fix.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <variant>
+
+#include "core/design_loader.hpp"
+#include "fix/bleed_fill.hpp"
+#include "fix/design_output.hpp"
+#include "fix/preview.hpp"
+#include "fix/text_fix.hpp"
+
+namespace preflight {
+
+std::string_view to_string(FixStatus status) {
+    switch (status) {
+        case FixStatus::applied: return "applied";
+        case FixStatus::proposed: return "proposed";
+        case FixStatus::unfixed: return "unfixed";
+    }
+    return "unfixed";
+}
+
+int FixResult::applied() const {
+    return int(std::count_if(changes.begin(), changes.end(), [](const FixChange& c) { return c.status == FixStatus::applied; }));
+}
+
+namespace {
+
+namespace fs = std::filesystem;
+using fix::Edge;
+
+// A number option of a check as the policy sets it for this product (else the fallback).
+double policy_number(const Policy& policy, const std::string& product, const std::string& check,
+                     const std::string& option, double fallback) {
+    const auto lookup = [&](const std::map<std::string, OptionSet>& checks, double& value) {
+        auto c = checks.find(check);
+        if (c == checks.end()) return;
+        auto o = c->second.find(option);
+        if (o != c->second.end() && std::holds_alternative<double>(o->second)) value = std::get<double>(o->second);
+    };
+    double value = fallback;
+    lookup(policy.checks, value);
+    if (auto p = policy.products.find(product); p != policy.products.end()) lookup(p->second, value);
+    return value;
+}
+
+// A word option of a check as the policy sets it for this product (else the fallback).
+std::string policy_word(const Policy& policy, const std::string& product, const std::string& check,
+                        const std::string& option, const std::string& fallback) {
+    std::string value = fallback;
+    const auto lookup = [&](const std::map<std::string, OptionSet>& checks) {
+        auto c = checks.find(check);
+        if (c == checks.end()) return;
+        auto o = c->second.find(option);
+        if (o != c->second.end() && std::holds_alternative<std::string>(o->second)) value = std::get<std::string>(o->second);
+    };
+    lookup(policy.checks);
+    if (auto p = policy.products.find(product); p != policy.products.end()) lookup(p->second);
+    return value;
+}
+
+// The edge a bleed.coverage finding is about: its message names it ("... on the left edge ...").
+std::optional<Edge> finding_edge(const Finding& finding) {
+    for (Edge edge : {Edge::left, Edge::top, Edge::right, Edge::bottom})
+        if (finding.message.find(std::string(" ") + checks::edge_name(edge) + " edge") != std::string::npos) return edge;
+    return std::nullopt;
+}
+
+std::string file_name_for(const std::string& page_name, std::size_t index, const std::string& suffix,
+                          std::set<std::string>& taken) {
+    std::string base;
+    for (char c : page_name) base += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '_';
+    if (base.empty()) base = "page" + std::to_string(index + 1);
+    base += suffix;
+    std::string name = base + ".png";
+    for (int n = 2; taken.count(name); ++n) name = base + "-" + std::to_string(n) + ".png";
+    taken.insert(name);
+    return name;
+}
+
+struct BleedSettings {
+    checks::ReachSettings reach;
+    double texture_threshold_levels = 0.8;
+};
+
+// Generates the bleed one bleed.coverage finding asks for, in `raster`.
+FixChange fix_bleed(core::Raster& raster, const core::PageGeometry& geometry, const Finding& finding,
+                    const BleedSettings& settings) {
+    FixChange change;
+    const auto edge = finding_edge(finding);
+    if (!edge || !finding.where_mm) {
+        change.status = FixStatus::unfixed;
+        change.reason = "The finding does not say which edge and region it is about.";
+        change.action = finding.fix.action;
+        return change;
+    }
+    change.edge = checks::edge_name(*edge);
+    const bool rows_along = *edge == Edge::left || *edge == Edge::right;
+    const auto& where = *finding.where_mm;
+    const double from_px = rows_along ? geometry.y_px(where[1]) : geometry.x_px(where[0]);
+    const double to_px = rows_along ? geometry.y_px(where[1] + where[3]) : geometry.x_px(where[0] + where[2]);
+    const int along = rows_along ? raster.height : raster.width;
+    const int from = std::clamp(int(std::floor(from_px)), 0, along), to = std::clamp(int(std::ceil(to_px)), 0, along);
+
+    const fix::EdgeFill filled =
+        fix::generate_bleed(raster, geometry, *edge, from, to, settings.reach, settings.texture_threshold_levels);
+    char mm[32];
+    std::snprintf(mm, sizeof mm, "%.1f", filled.inside_trim / geometry.px_per_mm());
+    const std::string inside_reason = std::string("Along ") + mm + " mm the artwork ends just inside the trim, so paper would "
+                                      "show at the cut whatever the bleed: extend the artwork in the editor.";
+    if (filled.positions == 0) {
+        change.status = FixStatus::unfixed;
+        change.reason = filled.inside_trim > 0 ? inside_reason : "No artwork reaches the trim there to continue into the bleed.";
+        change.action = finding.fix.action;
+        return change;
+    }
+    if (filled.inside_trim > 0) change.reason = inside_reason;
+    const fix::FillMethod method = filled.method;
+    const int count = filled.positions_in_trim;
+    const double texture = filled.texture_levels;
+    const double reach_after_px = filled.reach_after_px;
+
+    change.status = FixStatus::applied;
+    change.method = fix::fill_method_name(method);
+    change.texture_levels = texture;
+    change.reach_before_mm = finding.measured;
+    change.reach_after_mm = reach_after_px / geometry.px_per_mm();
+    char buffer[200];
+    std::snprintf(buffer, sizeof buffer, "Generated the bleed on the %s edge along %.1f mm by %s the artwork at the trim (%s).",
+                  change.edge.c_str(), count / geometry.px_per_mm(), method == fix::FillMethod::mirror ? "mirroring" : "stretching",
+                  method == fix::FillMethod::mirror ? "textured, like a photo" : "flat colour or gradient");
+    change.action = buffer;
+    return change;
+}
+
+// What happens to a finding that no fixer handles.
+FixChange not_handled(const Finding& finding) {
+    FixChange change;
+    change.action = finding.fix.action;
+    if (finding.fix.by == FixBy::customer) {
+        change.status = FixStatus::proposed;
+        change.reason = "It changes what the customer wrote or chose: needs the customer's consent.";
+    } else {
+        change.status = FixStatus::unfixed;
+        change.reason = "No automatic fix for " + finding.check + ": the service team fixes it in the editor.";
+    }
+    return change;
+}
+
+bool write_text_file(const fs::path& file, const std::string& text, std::string& error) {
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) error = "cannot write " + file.string();
+    return bool(out);
+}
+
+}  // namespace
+
+FixResult fix_design(const Checker& checker, const fs::path& design_file, const fs::path& root, const fs::path& out_dir,
+                     const FixOptions& options) {
+    FixResult result;
+    const fs::path file = fs::absolute(design_file).lexically_normal();
+    const fs::path top = root.empty() ? file.parent_path() : fs::absolute(root).lexically_normal();
+    const fs::path out = fs::absolute(out_dir).lexically_normal();
+    if (out_dir.empty() || out == file.parent_path()) {
+        result.error = "the output folder must not be the design's own folder (the original would be overwritten)";
+        return result;
+    }
+    result.findings = checker.lint_design(file, top);
+    for (const Finding& finding : result.findings)
+        if (finding.check.rfind("input.", 0) == 0) {
+            result.error = "the design cannot be checked (" + finding.check + ": " + finding.message + "); nothing fixed";
+            return result;
+        }
+
+    std::error_code ec;
+    std::string name = fs::relative(file, top, ec).string();
+    if (ec || name.empty()) name = file.string();
+    const text::FontCache fonts;
+    core::LoadedDesign loaded = core::load_design(top, top, name, name, core::LoadLimits{}, fonts);
+    if (!loaded.design || !loaded.problems.empty()) {
+        result.error = "the design cannot be loaded; nothing fixed";
+        return result;
+    }
+    const Design& before = *loaded.design;
+    Design after = before;
+    const Policy& policy = checker.policy();
+    const std::string& product = before.product;
+
+    fix::TextFixSettings text_settings;
+    text_settings.trim_width_mm = before.trim_width_mm;
+    text_settings.trim_height_mm = before.trim_height_mm;
+    text_settings.safe_mm = before.safe_mm;
+    text_settings.min_size_pt = policy_number(policy, product, "text.too_small", "min_pt", options.min_size_pt);
+    text_settings.overflow_tolerance_mm =
+        policy_number(policy, product, "text.overflow", "tolerance_mm", options.overflow_tolerance_mm);
+    text_settings.safe_tolerance_mm = policy_number(policy, product, "safe_zone.text", "tolerance_mm", 0.1);
+    BleedSettings bleed_settings;
+    bleed_settings.texture_threshold_levels = options.texture_threshold_levels;
+    bleed_settings.reach.inside_mm = policy_number(policy, product, "bleed.coverage", "inside_mm", bleed_settings.reach.inside_mm);
+    // The paper colour as bleed.coverage reads it ("#RRGGBB"; anything else keeps white).
+    unsigned paper_r = 255, paper_g = 255, paper_b = 255;
+    const std::string paper = policy_word(policy, product, "bleed.coverage", "paper_colour", "#FFFFFF");
+    if (paper.size() == 7 && std::sscanf(paper.c_str(), "#%2x%2x%2x", &paper_r, &paper_g, &paper_b) == 3)
+        bleed_settings.reach.paper = {std::uint8_t(paper_r), std::uint8_t(paper_g), std::uint8_t(paper_b)};
+    bleed_settings.reach.paper_tolerance_levels = std::uint8_t(std::clamp(
+        policy_number(policy, product, "bleed.coverage", "paper_tolerance_levels", 8), 0.0, 254.0));
+
+    result.changes.resize(result.findings.size());
+    std::map<std::size_t, core::Raster> new_rasters;   // page index -> corrected raster
+    std::set<std::size_t> rerender;
+    for (std::size_t p = 0; p < loaded.pages.size(); ++p) {
+        const core::PageView& view = loaded.pages[p];
+        const std::string& page_name = before.pages[p].name;
+        // Bleed: left and right first, so that top and bottom continue into the corners they filled.
+        std::vector<std::size_t> bleed;
+        for (std::size_t f = 0; f < result.findings.size(); ++f)
+            if (result.findings[f].check == "bleed.coverage" && result.findings[f].page == page_name) bleed.push_back(f);
+        std::stable_sort(bleed.begin(), bleed.end(), [&](std::size_t a, std::size_t b) {
+            const auto rank = [&](std::size_t f) {
+                const auto e = finding_edge(result.findings[f]);
+                return e == Edge::left || e == Edge::right ? 0 : 1;
+            };
+            return rank(a) < rank(b);
+        });
+        for (std::size_t f : bleed) {
+            if (!view.raster) continue;
+            auto [it, inserted] = new_rasters.try_emplace(p);
+            if (inserted) it->second = *view.raster;
+            result.changes[f] = fix_bleed(it->second, view.geometry, result.findings[f], bleed_settings);
+        }
+        if (auto it = new_rasters.find(p); it != new_rasters.end() && it->second.pixels == view.raster->pixels)
+            new_rasters.erase(it);
+
+        // Text: overflow first (it may change the size), then the safe zone with the new layout.
+        std::vector<Element>& elements = after.pages[p].elements;
+        for (const char* check : {"text.overflow", "safe_zone.text"}) {
+            std::map<std::string, std::size_t> done;   // element id -> change index (one fix per element)
+            for (std::size_t f = 0; f < result.findings.size(); ++f) {
+                const Finding& finding = result.findings[f];
+                if (finding.check != check || finding.page != page_name) continue;
+                if (auto d = done.find(finding.element); d != done.end()) {
+                    result.changes[f] = result.changes[d->second];
+                    continue;
+                }
+                done[finding.element] = f;
+                const auto e = std::find_if(elements.begin(), elements.end(), [&](const Element& el) { return el.id == finding.element; });
+                const std::size_t index = std::size_t(e - elements.begin());
+                if (e == elements.end() || index >= view.fonts.size() || !view.fonts[index]) {
+                    result.changes[f] = not_handled(finding);
+                    continue;
+                }
+                std::vector<fix::Obstacle> others;
+                for (const Element& other : elements)
+                    if (&other != &*e) others.push_back({other.id, other.box_mm});
+                const fix::TextFixOutcome outcome = std::string(check) == "text.overflow"
+                                                        ? fix::fix_overflow(*e, *view.fonts[index], others, text_settings)
+                                                        : fix::fix_safe_zone(*e, *view.fonts[index], others, text_settings);
+                FixChange& change = result.changes[f];
+                change.status = outcome.status;
+                change.action = outcome.action;
+                change.reason = outcome.reason;
+                if (outcome.status == FixStatus::applied && !(outcome.after.box_mm == e->box_mm)) {
+                    change.box_before = e->box_mm;
+                    change.box_after = outcome.after.box_mm;
+                }
+                if (outcome.status == FixStatus::applied && outcome.after.size_pt != e->size_pt) {
+                    change.size_pt_before = e->size_pt;
+                    change.size_pt_after = outcome.after.size_pt;
+                }
+                if (outcome.status == FixStatus::applied && (change.box_after || change.size_pt_after)) {
+                    *e = outcome.after;
+                    rerender.insert(p);
+                }
+            }
+        }
+    }
+    for (std::size_t f = 0; f < result.findings.size(); ++f) {
+        const Finding& finding = result.findings[f];
+        FixChange& change = result.changes[f];
+        if (finding.check != "bleed.coverage" && finding.check != "text.overflow" && finding.check != "safe_zone.text")
+            change = not_handled(finding);
+        else if (change.action.empty())
+            change = not_handled(finding);   // on a page without a raster or layout
+        change.check = finding.check;
+        change.page = finding.page;
+        change.element = finding.element;
+        change.finding = finding.message;
+    }
+
+    // Write: rasters, the corrected document, changes.json.
+    fs::create_directories(out, ec);
+    if (ec) {
+        result.error = "cannot create " + out.string() + ": " + ec.message();
+        return result;
+    }
+    fix::DesignEdits edits{&before, &after, {}, loaded.design_dir, out};
+    std::set<std::string> taken{"design.json", "changes.json"};
+    for (std::size_t p = 0; p < before.pages.size(); ++p) {
+        FixedPage page;
+        page.name = before.pages[p].name;
+        page.needs_rerender = rerender.count(p) > 0;
+        const auto corrected = new_rasters.find(p);
+        if (corrected != new_rasters.end()) {
+            page.raster = file_name_for(page.name, p, "", taken);
+            if (!fix::write_png(corrected->second, out / page.raster, result.error)) return result;
+            edits.new_rasters[p] = page.raster;
+            page.raster_changed = true;
+        } else {
+            page.raster = (loaded.design_dir / before.pages[p].raster).lexically_normal().lexically_relative(out).generic_string();
+        }
+        if ((page.raster_changed || page.needs_rerender) && loaded.pages[p].raster) {
+            std::vector<fix::BoxChange> boxes;
+            for (const FixChange& change : result.changes)
+                if (change.page == page.name && change.box_before && change.box_after)
+                    boxes.push_back({*change.box_before, *change.box_after});
+            const core::Raster& old_raster = *loaded.pages[p].raster;
+            const core::Raster preview = fix::before_after_preview(
+                old_raster, page.raster_changed ? corrected->second : old_raster, loaded.pages[p].geometry, boxes);
+            page.preview = file_name_for(page.name, p, "-before-after", taken);
+            if (!fix::write_png(preview, out / page.preview, result.error)) return result;
+        }
+        result.pages.push_back(std::move(page));
+    }
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream input_text;
+    input_text << in.rdbuf();
+    const std::string corrected = fix::corrected_design_json(input_text.str(), edits, result.error);
+    if (corrected.empty()) return result;
+    result.design_out = out / "design.json";
+    result.changes_out = out / "changes.json";
+    if (!write_text_file(result.design_out, corrected, result.error)) return result;
+    if (!write_text_file(result.changes_out, fix::changes_json(result, file.string()), result.error)) return result;
+    result.ok = true;
+    return result;
+}
+
+}  // namespace preflight
