@@ -12,6 +12,7 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "fix_command.hpp"
 #include "output_file.hpp"
 #include "preflight/preflight.hpp"
 #include "preflight/report.hpp"
@@ -92,7 +93,7 @@ bool parse_shard(const std::string& text, int& index, int& count) {
 }
 
 struct CheckArgs {
-    std::string export_file, policy_file, now_text, output, shard, report_dir;
+    std::string export_file, policy_file, now_text, output, shard, report_dir, fix_dir;
     int jobs = 0;
     bool resume = false;
 };
@@ -138,6 +139,7 @@ int run_check(const CheckArgs& args) {
     }
     std::unique_ptr<preflight::HtmlReport> report;
     if (!args.report_dir.empty()) report = std::make_unique<preflight::HtmlReport>(args.report_dir);
+    long fixed_orders = 0;
     preflight::cli::Progress progress;
     preflight::BatchOptions options;
     options.jobs = args.jobs;
@@ -152,6 +154,17 @@ int run_check(const CheckArgs& args) {
                                            [&](const preflight::Verdict& verdict, const std::string& line) {
                                                out.write_line(line);
                                                if (report) report->add(verdict);
+                                               if (!args.fix_dir.empty() && preflight::all_errors_fixable(verdict)) {
+                                                   auto fixes = preflight::fix_held_order(checker, verdict, root, args.fix_dir);
+                                                   std::vector<std::filesystem::path> previews;
+                                                   for (const auto& fix : fixes) {
+                                                       if (fix.ok) ++fixed_orders;
+                                                       for (const auto& page : fix.pages)
+                                                           if (!page.preview.empty())
+                                                               previews.push_back(fix.design_out.parent_path() / page.preview);
+                                                   }
+                                                   if (report) report->add_fix_previews(verdict, previews);
+                                               }
                                            },
                                            options);
     progress.finish(summary);
@@ -167,6 +180,9 @@ int run_check(const CheckArgs& args) {
         std::cerr << "preflight: cannot write '" << output << "': " << out.error() << "\n";
         return exit_usage;
     }
+    if (!args.fix_dir.empty())
+        std::cerr << "preflight: " << fixed_orders << " held design" << (fixed_orders == 1 ? "" : "s") << " fixed into "
+                  << args.fix_dir << " (see changes.json in each)\n";
     if (report) {
         std::string error;
         if (!report->finish(error)) {
@@ -214,6 +230,7 @@ int main(int argc, char** argv) {
                "  preflight check samples/export/orders.jsonl --now 2026-11-25T09:00:00+01:00\n"
                "  preflight check orders.jsonl --policy shop-policy.json -o verdicts.jsonl --jobs 8\n"
                "  preflight lint templates/*/design.json --format junit > lint.xml\n"
+               "  preflight fix card/design.json -o card-fixed   # generate bleed, fit text boxes; see changes.json\n"
                "  preflight checks          # every check id and its policy options\n\n"
                "Exit codes: 0 every order has its verdict (lint: no errors); 1 at least one verdict\n"
                "is `error` (lint: at least one error finding); 2 usage or policy error, nothing checked;\n"
@@ -229,6 +246,8 @@ int main(int argc, char** argv) {
     check->add_option("-j,--jobs", check_args.jobs, "orders checked at once (default: the number of cores)")->check(CLI::Range(0, 1024));
     check->add_option("--report", check_args.report_dir,
                       "also write DIR/index.html for the service team: orders that need someone first, findings outlined on the pages");
+    check->add_option("--fix-dir", check_args.fix_dir,
+                      "fix every held order whose errors are all fixable (bleed, text box, safe zone) into DIR/<order>/<n>/");
     check->add_flag("--resume", check_args.resume, "continue an interrupted run from FILE.partial (needs -o FILE): no order lost, none twice");
     check->add_option("--shard", check_args.shard,
                       "check only share K of N (K from 0: records whose number modulo N is K); env/N takes K from "
@@ -242,6 +261,8 @@ int main(int argc, char** argv) {
     lint->add_option("--policy", lint_policy, "the shop's policy file");
     lint->add_option("--root", lint_root, "the folder every path must stay in (default: the current folder)");
     lint->add_option("--format", format, "output format")->check(CLI::IsMember({"text", "json", "junit", "sarif", "github"}));
+
+    add_fix_command(app);
 
     auto* checks = app.add_subcommand("checks", "List every check with its id, what it finds and its policy options.");
 

@@ -82,4 +82,14 @@ FixResult fix_design(const Checker& checker, const std::filesystem::path& design
                      const std::filesystem::path& root, const std::filesystem::path& out_dir,
                      const FixOptions& options = {});
 
+/// True when every error of a held verdict is one `fix` can repair by itself
+/// (bleed.coverage, text.overflow, safe_zone.text).
+bool all_errors_fixable(const Verdict& verdict);
+
+/// For a held order whose errors are all fixable: fixes each of its designs into
+/// `dir`/<order id>/<n>/ and returns the results (empty when the order is not eligible).
+std::vector<FixResult> fix_held_order(const Checker& checker, const Verdict& verdict,
+                                      const std::filesystem::path& export_root, const std::filesystem::path& dir,
+                                      const FixOptions& options = {});
+
 }  // namespace preflight

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "preflight/batch.hpp"
 #include "preflight/finding.hpp"
@@ -22,6 +23,10 @@ public:
     /// Records one verdict; for held, cancelled and errored orders it draws the overlays now
     /// (the page rasters are read again, shrunk, and the findings' regions outlined).
     void add(const Verdict& verdict);
+
+    /// Before/after pictures of an order that `check --fix-dir` fixed (files anywhere; the
+    /// report links them relative to its folder). Call after add() for that verdict.
+    void add_fix_previews(const Verdict& verdict, const std::vector<std::filesystem::path>& previews);
 
     /// Writes index.html. False with `error` set when it cannot be written.
     bool finish(std::string& error);

@@ -14,7 +14,7 @@
 
 #include "core/design_loader.hpp"
 #include "fix/bleed_fill.hpp"
-#include "fix/design_output.hpp"
+#include "formats/design_output.hpp"
 #include "fix/preview.hpp"
 #include "fix/text_fix.hpp"
 

@@ -43,6 +43,7 @@ struct Entry {
     Verdict verdict;
     std::map<std::string, std::string> images;     // page name -> img/ file
     std::map<const Finding*, int> numbers;
+    std::vector<std::string> fix_previews;          // relative to the report folder
 };
 
 int urgency(VerdictKind kind) {
@@ -155,6 +156,18 @@ void HtmlReport::add(const Verdict& verdict) {
     impl_->entries.push_back(std::move(entry));
 }
 
+void HtmlReport::add_fix_previews(const Verdict& verdict, const std::vector<fs::path>& previews) {
+    for (auto it = impl_->entries.rbegin(); it != impl_->entries.rend(); ++it) {
+        if (it->verdict.line != verdict.line) continue;
+        for (const auto& preview : previews) {
+            std::error_code ec;
+            fs::path relative = fs::relative(fs::absolute(preview), fs::absolute(impl_->dir), ec);
+            it->fix_previews.push_back(ec || relative.empty() ? fs::absolute(preview).string() : relative.string());
+        }
+        return;
+    }
+}
+
 bool HtmlReport::finish(std::string& error) {
     auto& entries = impl_->entries;
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
@@ -203,6 +216,12 @@ bool HtmlReport::finish(std::string& error) {
                     out << "<figure><img src=\"" << html(file) << "\" alt=\"page " << html(page)
                         << " with the findings outlined\"><figcaption>" << html(page)
                         << " (grey: trim, green: safe zone)</figcaption></figure>";
+                out << "</div>";
+            }
+            if (!entry.fix_previews.empty()) {
+                out << "<p><b>Fixed automatically</b> (check and release): before and after</p><div class=\"pages\">";
+                for (const auto& preview : entry.fix_previews)
+                    out << "<figure><img src=\"" << html(preview) << "\" alt=\"before and after the fix\"></figure>";
                 out << "</div>";
             }
             out << "<ol class=\"findings\">";

@@ -34,7 +34,7 @@ void draw_frame(VipsImage* image, const double ink[3], int left, int top, int wi
 void draw_label(VipsImage* image, const double background[3], int number, int x, int y) {
     VipsImage* text = nullptr;
     std::string digits = std::to_string(number);
-    if (vips_text(&text, digits.c_str(), "font", "sans bold 20", "dpi", 72, nullptr) != 0) {
+    if (vips_text(&text, digits.c_str(), "font", "sans bold 20", "dpi", 120, nullptr) != 0) {
         vips_error_clear();
         return;
     }

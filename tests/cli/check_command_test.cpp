@@ -146,6 +146,23 @@ TEST_F(CheckCommand, UsageAndPolicyErrorsExitTwo) {
     EXPECT_EQ(run(std::string(PREFLIGHT_CLI_PATH) + " --help").exit_code, 0);
 }
 
+TEST_F(CheckCommand, FixDirFixesHeldOrdersWhoseErrorsAreAllFixable) {
+    fs::path fixed = dir_->path() / "fixed";
+    auto result = run(check("--jobs 2 --fix-dir " + fixed.string()));
+    EXPECT_EQ(result.exit_code, 1);
+    // SP-1002 (bleed) and SP-1006 (text box) are fixable; SP-1015 (postcode) and SP-1007 (year) are not.
+    ASSERT_TRUE(fs::exists(fixed / "SP-1002/1/changes.json"));
+    ASSERT_TRUE(fs::exists(fixed / "SP-1006/1/changes.json"));
+    EXPECT_FALSE(fs::exists(fixed / "SP-1015"));
+    EXPECT_FALSE(fs::exists(fixed / "SP-1007"));
+    auto changes = Json::parse(std::ifstream(fixed / "SP-1002/1/changes.json"));
+    EXPECT_EQ(changes["applied"], 1);
+    // The fixed design passes lint (run from the export root, which holds the fonts).
+    auto lint = run(std::string(PREFLIGHT_CLI_PATH) + " lint " + (fixed / "SP-1002/1/design.json").string() + " --root " +
+                    dir_->path().string());
+    EXPECT_EQ(lint.exit_code, 0) << lint.out;
+}
+
 TEST_F(CheckCommand, CleanExportExitsZero) {
     testing::write_text(export_dir() / "clean.jsonl", R"({"order_id": "A", "status": "new"})" "\n");
     auto result = run(std::string(PREFLIGHT_CLI_PATH) + " check " + (export_dir() / "clean.jsonl").string());

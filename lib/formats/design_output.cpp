@@ -1,6 +1,6 @@
 // Output of a fix: corrected design.json, page PNGs, changes.json (see design_output.hpp).
-// nlohmann-json is used here, inside lib/fix, to patch the input document in place.
-#include "fix/design_output.hpp"
+// nlohmann-json patches the input document in place (the formats layer owns the JSON library).
+#include "formats/design_output.hpp"
 
 #include <vips/vips.h>
 
