@@ -106,7 +106,7 @@ bool apply(VipsRef& image, int status, VipsImage*& next, std::string& error) {
 
 // Runs the pipeline into `pixels` directly (no intermediate copy: the decoded page exists
 // once, in the buffer the checks share).
-bool read_pixels(VipsImage* image, std::vector<std::uint8_t>& pixels, int& width, int& height, std::string& error) {
+bool read_pixels(VipsImage* image, PixelBuffer& pixels, int& width, int& height, std::string& error) {
     width = vips_image_get_width(image);
     height = vips_image_get_height(image);
     pixels.resize(VIPS_IMAGE_SIZEOF_IMAGE(image));

@@ -3,6 +3,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <new>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -10,12 +13,34 @@
 
 namespace preflight::core {
 
+/// Allocates without zero-filling: every byte of a decoded page is written by the decoder,
+/// so clearing 7 MB per page first would only cost time.
+template <class T>
+struct UninitialisedAllocator : std::allocator<T> {
+    using value_type = T;
+    UninitialisedAllocator() = default;
+    template <class U>
+    UninitialisedAllocator(const UninitialisedAllocator<U>&) {}
+    template <class U>
+    struct rebind {
+        using other = UninitialisedAllocator<U>;
+    };
+    template <class U, class... Args>
+    void construct(U* place, Args&&... args) {
+        if constexpr (sizeof...(Args) == 0) ::new (static_cast<void*>(place)) U;
+        else ::new (static_cast<void*>(place)) U(std::forward<Args>(args)...);
+    }
+};
+
+/// Pixel storage: a vector of bytes whose resize() leaves new bytes uninitialised.
+using PixelBuffer = std::vector<std::uint8_t, UninitialisedAllocator<std::uint8_t>>;
+
 /// A page raster as printed, converted once to 8-bit sRGB, interleaved RGB, rows packed.
 struct Raster {
     int width = 0;
     int height = 0;
     static constexpr int channels = 3;
-    std::vector<std::uint8_t> pixels;   // width * height * 3 bytes
+    PixelBuffer pixels;                 // width * height * 3 bytes
 
     const std::uint8_t* row(int y) const { return pixels.data() + std::size_t(y) * width * channels; }
     std::uint8_t* row(int y) { return pixels.data() + std::size_t(y) * width * channels; }
@@ -25,7 +50,7 @@ struct Raster {
 struct Mask {
     int width = 0;
     int height = 0;
-    std::vector<std::uint8_t> values;   // width * height bytes
+    PixelBuffer values;                 // width * height bytes
 
     const std::uint8_t* row(int y) const { return values.data() + std::size_t(y) * width; }
 };
