@@ -76,6 +76,30 @@ TEST(HostileExport, HundredMegabyteLineGetsAnErrorAndTheNextLinesTheirVerdicts) 
     EXPECT_LT(run.seconds, 30);
 }
 
+// Found by scripts/fuzz (design harness): nlohmann-json reports a number too large for a
+// double as out_of_range, not parse_error; it escaped parse_json and ended the whole run
+// (exit 2 after the first verdict). Now it is the line's own input.schema error.
+TEST(HostileExport, NumberTooLargeForADoubleIsThatLinesError) {
+    OneCardExport order;
+    write_clean_card(order);
+    testing::write_text(order / "orders.jsonl", OneCardExport::order_line("H-1") + "\n" +
+                                                    R"({"order_id": "X", "status": "paid", "quantity": 1e400})" "\n" +
+                                                    OneCardExport::order_line("H-3") + "\n");
+    auto run = run_check(order / "orders.jsonl");
+    EXPECT_EQ(run.exit_code, 1);
+    auto lines = verdict_lines(run.out);
+    ASSERT_EQ(lines.size(), 3u);
+    EXPECT_EQ(lines[0]["verdict"], "release");
+    EXPECT_EQ(lines[1]["verdict"], "error");
+    EXPECT_EQ(lines[1]["findings"][0]["check"], "input.schema");
+    EXPECT_NE(lines[1]["reason"].get<std::string>().find("number overflow"), std::string::npos) << lines[1]["reason"];
+    EXPECT_EQ(lines[2]["verdict"], "release");
+    // The same in a design document and a policy: an input problem, not an exception.
+    order.write_design_text(R"({"trim_mm": [1e380, 10], "pages": []})");
+    EXPECT_EQ(order.check().verdict, VerdictKind::error);
+    EXPECT_FALSE(parse_policy(R"({"checks": {"text.too_small": {"min_pt": 1e400}}})").ok());
+}
+
 std::string nested_arrays(int depth) { return std::string(std::size_t(depth), '[') + std::string(std::size_t(depth), ']'); }
 
 TEST(HostileExport, TenThousandDeepOrderIsRefusedAndTheRunGoesOn) {
