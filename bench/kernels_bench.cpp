@@ -9,6 +9,8 @@
 #include <random>
 #include <vector>
 
+#include <hwy/targets.h>
+
 #include "kernels/strip_kernels.hpp"
 
 namespace {
@@ -128,5 +130,27 @@ void BM_column_runs(benchmark::State& state) {
     state.SetBytesProcessed(std::int64_t(state.iterations()) * std::int64_t(values.size()));
 }
 BENCHMARK(BM_column_runs)->Arg(1)->Arg(0);
+
+// Every kernel on every target this CPU runs (SSSE3, SSE4, AVX2, AVX3, ...): the same binary,
+// dispatch narrowed with Highway's test hook. Registered at start-up, one benchmark per target.
+template <void (*Kernel)(benchmark::State&)>
+void on_target(benchmark::State& state, std::int64_t target) {
+    hwy::SetSupportedTargetsForTest(target);
+    Kernel(state);
+    hwy::SetSupportedTargetsForTest(0);
+}
+
+const bool per_target_registered = [] {
+    for (std::int64_t target : hwy::SupportedAndGeneratedTargets()) {
+        const std::string name = hwy::TargetName(target);
+        benchmark::RegisterBenchmark(("BM_colour_distance_on/" + name).c_str(),
+                                     [target](benchmark::State& state) { on_target<BM_colour_distance>(state, target); })
+            ->Arg(1);
+        benchmark::RegisterBenchmark(("BM_column_runs_on/" + name).c_str(),
+                                     [target](benchmark::State& state) { on_target<BM_column_runs>(state, target); })
+            ->Arg(1);
+    }
+    return true;
+}();
 
 }  // namespace

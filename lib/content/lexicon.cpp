@@ -2,6 +2,7 @@
 #include "content/lexicon.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <mutex>
 #include <string>
@@ -13,27 +14,44 @@ namespace preflight::content {
 namespace {
 
 struct Lexicon {
-    std::vector<std::string> words;   // sorted, unique
+    // Sorted, unique words packed into one block (a few MB instead of one allocation per word).
+    std::string block;
+    std::vector<std::uint32_t> starts;   // offset of each word in block; one extra end entry
 
     Lexicon() {
+        std::vector<std::string> words;
         for (const char* path : {"/usr/share/dict/dutch", "/usr/share/dict/american-english",
                                  "/usr/share/dict/british-english"}) {
             std::ifstream in(path);
             std::string line;
             while (std::getline(in, line)) {
+                if (!line.empty() && line.back() == '\r') line.pop_back();
                 if (line.empty()) continue;
                 auto first = static_cast<unsigned char>(line[0]);
                 // Only entries written in lower case: "Sophie" is a name, "welkom" a word.
                 if (first >= 'A' && first <= 'Z') continue;
-                if (first >= 0xC3 && line.size() > 1 && static_cast<unsigned char>(line[1]) >= 0x80 &&
+                if (first == 0xC3 && line.size() > 1 && static_cast<unsigned char>(line[1]) >= 0x80 &&
                     static_cast<unsigned char>(line[1]) <= 0x9E)
                     continue;   // À-Þ: upper-case Latin-1 letters
-                if (line.back() == '\r') line.pop_back();
-                words.push_back(line);
+                words.push_back(std::move(line));
             }
         }
         std::sort(words.begin(), words.end());
         words.erase(std::unique(words.begin(), words.end()), words.end());
+        std::size_t total = 0;
+        for (const auto& w : words) total += w.size();
+        block.reserve(total);
+        starts.reserve(words.size() + 1);
+        for (const auto& w : words) {
+            starts.push_back(static_cast<std::uint32_t>(block.size()));
+            block += w;
+        }
+        starts.push_back(static_cast<std::uint32_t>(block.size()));
+    }
+
+    std::size_t size() const { return starts.empty() ? 0 : starts.size() - 1; }
+    std::string_view word(std::size_t i) const {
+        return std::string_view(block).substr(starts[i], starts[i + 1] - starts[i]);
     }
 };
 
@@ -45,11 +63,16 @@ const Lexicon& lexicon() {
 }  // namespace
 
 bool is_common_word(std::string_view casefolded_word) {
-    const auto& words = lexicon().words;
-    return std::binary_search(words.begin(), words.end(), casefolded_word,
-                              [](const auto& a, const auto& b) { return std::string_view(a) < std::string_view(b); });
+    const Lexicon& words = lexicon();
+    std::size_t low = 0, high = words.size();
+    while (low < high) {
+        std::size_t mid = low + (high - low) / 2;
+        if (words.word(mid) < casefolded_word) low = mid + 1;
+        else high = mid;
+    }
+    return low < words.size() && words.word(low) == casefolded_word;
 }
 
-bool lexicon_available() { return !lexicon().words.empty(); }
+bool lexicon_available() { return lexicon().size() > 0; }
 
 }  // namespace preflight::content

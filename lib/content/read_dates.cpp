@@ -250,10 +250,25 @@ void extend_with_weekday(const Scan& scan, DateMention& out, Match& match) {
         return k;
     };
     j = step_back_spaces(j);
-    if (j > 0 && (scan.tokens[j - 1].is_punct(',') || scan.tokens[j - 1].is_punct('.'))) j = step_back_spaces(j - 1);
+    // "Friday the 13th", "vrijdag de 13e"
+    if (j > 0 && (scan.tokens[j - 1].is("the") || scan.tokens[j - 1].is("de"))) j = step_back_spaces(j - 1);
+    bool punctuated = false;
+    if (j > 0 && (scan.tokens[j - 1].is_punct(',') || scan.tokens[j - 1].is_punct('.'))) {
+        j = step_back_spaces(j - 1);
+        punctuated = true;
+    }
     if (j == 0 || !scan.tokens[j - 1].is_word() || scan.claimed[j - 1]) return;
-    auto weekday = weekday_from_name(scan.tokens[j - 1].text, true);
+    const Token& word = scan.tokens[j - 1];
+    auto weekday = weekday_from_name(word.text, true);
     if (!weekday) return;
+    // Abbreviations that are also words ("zo", "do", "ma", "wed", "sat", "sun") count only
+    // with a point or comma ("za. 6 juni") or at the start of a line ("Zo 7 juni").
+    if (word.is("zo") || word.is("do") || word.is("ma") || word.is("wed") || word.is("sat") || word.is("sun")) {
+        std::size_t k = j - 1;
+        while (k > 0 && scan.tokens[k - 1].kind == TokenKind::space) --k;
+        bool line_start = k == 0 || scan.tokens[k - 1].kind == TokenKind::newline;
+        if (!punctuated && !line_start) return;
+    }
     out.weekday = *weekday;
     match.first = j - 1;
 }

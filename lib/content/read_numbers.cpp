@@ -184,6 +184,16 @@ bool read_phone(const Scan& scan, std::size_t i, PhoneMention& out, Match& match
             before.is_punct('/') || before.is_word())
             return false;
     }
+    // The digits of a bank account ("NL12 ABCD 0123 4567 89") look like a phone number.
+    for (std::size_t back = first; back > 0;) {
+        --back;
+        const Token& token = scan.tokens[back];
+        if (token.kind == TokenKind::newline) break;
+        if (token.is("iban")) return false;
+        if (token.is_number() && back > 0 && scan.tokens[back - 1].is_word() && scan.tokens[back - 1].text.size() == 2 &&
+            scan.tokens[back - 1].end == token.begin && token.text.size() == 2 && first - back <= 4)
+            return false;
+    }
     std::string digits;
     std::size_t end = i;
     std::size_t k = i;

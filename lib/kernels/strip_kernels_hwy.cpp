@@ -7,6 +7,7 @@
 
 #include <hwy/highway.h>
 
+#include <bit>
 #include <cstring>
 #include <vector>
 
@@ -138,7 +139,7 @@ HWY_INLINE size_t LastTrue(D d, M mask) {
     uint8_t bits[(hn::MaxLanes(D()) + 7) / 8 + 8] = {};
     const size_t bytes = hn::StoreMaskBits(d, mask, bits);
     for (size_t i = bytes; i-- > 0;) {
-        if (bits[i]) return i * 8 + size_t(31 - __builtin_clz(unsigned(bits[i])));
+        if (bits[i]) return i * 8 + size_t(std::bit_width(unsigned(bits[i]))) - 1;
     }
     return 0;
 }

@@ -115,10 +115,25 @@ SharpnessReport measure_sharpness(const RgbView& region, const SharpnessOptions&
         }
     }
 
+    // The ignored parts in analysis pixels, to drop the tiles they touch.
+    const double scale = double(width) / region.width;
+    std::vector<core::PixelRect> ignored;
+    for (const auto& rect : options.ignore) {
+        ignored.push_back({int(std::floor(rect.x0 * scale)), int(std::floor(rect.y0 * scale)),
+                           int(std::ceil(rect.x1 * scale)), int(std::ceil(rect.y1 * scale))});
+    }
+    auto is_ignored = [&](int tx, int ty) {
+        const int x0 = margin + tx * tile_px, y0 = margin + ty * tile_px;
+        for (const auto& rect : ignored)
+            if (rect.x0 < x0 + tile_px && x0 < rect.x1 && rect.y0 < y0 + tile_px && y0 < rect.y1) return true;
+        return false;
+    };
+
     std::vector<double> overall;
     std::array<std::vector<double>, 4> directional;
-    for (const auto& tile : tiles) {
-        if (tile.count == 0) continue;
+    for (std::size_t index = 0; index < tiles.size(); ++index) {
+        const TileSums& tile = tiles[index];
+        if (tile.count == 0 || is_ignored(int(index) % tiles_x, int(index) / tiles_x)) continue;
         double mean = tile.sum / double(tile.count);
         double variance = tile.sum_squares / double(tile.count) - mean * mean;
         if (std::sqrt(std::max(0.0, variance)) < options.min_tile_contrast) continue;

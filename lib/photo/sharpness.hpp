@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <vector>
 
 #include "photo/pixels.hpp"
 
@@ -20,6 +21,9 @@ struct SharpnessOptions {
     /// The share of the informative tiles, sharpest first, that the result is taken from:
     /// a sharp subject over a soft background is judged by the subject.
     double top_fraction = 0.03;
+    /// Parts of the region (its own pixel coordinates) to leave out: things printed over
+    /// the photo, such as crisp text on a blurry photo, must not count as its sharp parts.
+    std::vector<core::PixelRect> ignore;
 };
 
 /// Sharpness as the "blur effect" measure of Crete-Roffet et al. (2007): the share of the

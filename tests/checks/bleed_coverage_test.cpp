@@ -180,6 +180,31 @@ TEST(BleedCoverage, SpecksShorterThanTheMinimumLengthAreIgnored) {
     EXPECT_TRUE(check(painter, {{"min_length_mm", 5.0}}).empty());
 }
 
+TEST(BleedCoverage, OnlyStopsParallelToTheTrimCount) {
+    // A background whose edge runs slightly askew across the left bleed is a missing bleed...
+    PagePainter askew(trim_w, trim_h, bleed, 300);
+    askew.fill(askew.bleed_box(), {30, 90, 160});
+    const auto& g = askew.geometry();
+    // One box per pixel row, so abutting boxes never blend into each other.
+    for (int row = int(g.y_px(20)); row < int(g.y_px(80)); ++row) {
+        const double y = g.y_mm(row);
+        askew.fill({-bleed, y, 1.5 - 0.02 * (y - 20), g.mm_per_px()}, testing::paper_white);
+    }
+    auto findings = check(askew);
+    ASSERT_EQ(findings.size(), 1u) << describe(findings);
+    EXPECT_NEAR(*findings[0].measured, 1.5, 0.1);
+    EXPECT_NEAR(stated_length_mm(findings[0]), 60, 0.5);
+    // ...a white wedge crossing the bleed at 45 degrees (the outline of something in a photo) is not.
+    PagePainter wedge(trim_w, trim_h, bleed, 300);
+    wedge.fill(wedge.bleed_box(), {30, 90, 160});
+    for (int row = int(g.y_px(40)); row < int(g.y_px(43)); ++row) {
+        const double y = g.y_mm(row);
+        wedge.fill({-bleed, y, y - 40, g.mm_per_px()}, testing::paper_white);
+    }
+    findings = check(wedge);
+    EXPECT_TRUE(findings.empty()) << describe(findings);
+}
+
 TEST(BleedCoverage, ToleranceAcceptsRoundingAtLowResolution) {
     for (double dpi : {150.0, 200.0}) {
         PagePainter painter(trim_w, trim_h, bleed, dpi);
@@ -240,6 +265,50 @@ TEST(BleedCoverage, PaperColourOptionJudgesAgainstAnotherStock) {
     short_left.fill({-bleed, -bleed, 1, trim_h + 2 * bleed}, testing::paper_white);
     EXPECT_EQ(check(short_left).size(), 1u);                                                 // white strip on kraft
     EXPECT_TRUE(check(short_left, {{"paper_colour", std::string("#C4A478")}}).empty());     // kraft paper: white is ink
+}
+
+TEST(BleedCoverage, RasterOnePixelOffItsNominalSizeIsFine) {
+    // formats.md allows +-1 px: a full-bleed page rendered one pixel smaller or larger each way.
+    PagePainter painter(trim_w, trim_h, bleed, 300);
+    paint_designed_card(painter, 8);
+    for (int delta : {-1, 1}) {
+        core::Raster resized;
+        resized.width = painter.raster().width + delta;
+        resized.height = painter.raster().height + delta;
+        resized.pixels.resize(std::size_t(resized.width) * resized.height * 3);
+        for (int y = 0; y < resized.height; ++y)
+            for (int x = 0; x < resized.width; ++x)
+                for (int c = 0; c < 3; ++c)
+                    resized.row(y)[3 * x + c] = painter.raster().row(std::min(y, painter.raster().height - 1))
+                                                    [3 * std::min(x, painter.raster().width - 1) + c];
+        auto findings = check(resized, painter.geometry());
+        EXPECT_TRUE(findings.empty()) << delta << " px:\n" << describe(findings);
+    }
+}
+
+TEST(BleedCoverage, EveryPageIsJudgedUnderItsOwnName) {
+    PagePainter front(trim_w, trim_h, bleed, 300), back(trim_w, trim_h, bleed, 300);
+    front.fill(front.bleed_box(), testing::cream);
+    back.fill(back.bleed_box_inset(0, 0, 0, 2.5), testing::cream);
+    core::Registry registry;
+    registry.add(checks::make_bleed_coverage_check());
+    Page front_page, back_page;
+    front_page.name = "front";
+    back_page.name = "back";
+    core::CheckContext context;
+    for (auto [page, painter] : {std::pair{&front_page, &front}, std::pair{&back_page, &back}}) {
+        core::PageView view;
+        view.page = page;
+        view.geometry = painter->geometry();
+        view.raster = std::make_shared<core::Raster>(painter->raster());
+        context.pages.push_back(view);
+    }
+    Findings findings;
+    registry.find("bleed.coverage")->run(context, registry.options_for("bleed.coverage", "wedding", Policy{}), findings);
+    ASSERT_EQ(findings.size(), 1u) << describe(findings);
+    EXPECT_EQ(findings[0].page, "back");
+    EXPECT_TRUE(about(findings[0], "bottom"));
+    EXPECT_NEAR(*findings[0].measured, 0.5, 0.1);
 }
 
 TEST(BleedCoverage, IsRegisteredWithItsOptions) {

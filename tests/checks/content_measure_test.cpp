@@ -44,7 +44,7 @@ TEST(ContentMeasure, MessageSaysWhy) {
 
 TEST(ContentMeasure, OtherCardsOnlyWhenLabelled) {
     // A recipe card or a party with "2 kg taart" is no birth weight.
-    Design party = card_design("invitation", {{"front", {"Er is 2 kg taart en 100 cm worst"}}});
+    Design party = card_design("invitation", {{"front", {"Er is 2 kg taart en 100 cm worst\nEen lange tafel van 300 cm lang"}}});
     EXPECT_TRUE(run_on_design("content.measure", party, {2026, 3, 20}).empty());
     Design labelled = card_design("invitation", {{"front", {"Babyshower! Geboren: gewicht 325 gram"}}});
     EXPECT_EQ(run_on_design("content.measure", labelled, {2026, 3, 20}).size(), 1u);

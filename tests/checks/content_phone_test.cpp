@@ -38,6 +38,21 @@ TEST(ContentPhone, MessageCountsDigits) {
     EXPECT_EQ(findings[0].message, "Phone number '06-1234567' has 9 digits where a Dutch number has 10: 1 digit missing.");
 }
 
+TEST(ContentPhone, CustomerAbroadWritesOwnDomesticNumbers) {
+    Design design = card_design("wedding", {{"back", {"Bel ons: 02 123 45 67 of +31 6 1234 567"}}});
+    Order order;
+    order.shipping_address = Address{"Lien Peeters", "Meir", "10", "", "2000", "Antwerpen", "BE"};
+    core::CheckContext ctx;
+    ctx.design = &design;
+    ctx.order = &order;
+    ctx.product = design.product;
+    auto findings = run_check("content.phone", ctx);
+    ASSERT_EQ(findings.size(), 1u) << all_messages(findings);   // only the +31 number is judged
+    EXPECT_NE(findings[0].message.find("'+31 6 1234 567'"), std::string::npos);
+    order.shipping_address->country = std::string("NL");
+    EXPECT_EQ(run_check("content.phone", ctx).size(), 2u);
+}
+
 TEST(ContentPhone, AddressesDatesAndWeightsAreNoPhones) {
     Design design = card_design("birth_announcement",
                                 {{"back", {"Kerkstraat 12\n3512 JC Utrecht\n01-03-2026 om 09.30 uur\n0,5 kg taart\n3480 gram"}}});

@@ -2,6 +2,7 @@
 // and a one-call runner that goes through the registry (ids, defaults, policy options).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -65,6 +66,55 @@ inline std::string all_messages(const core::Findings& findings) {
     std::string out;
     for (const auto& f : findings) out += f.check + ": " + f.message + "\n";
     return out;
+}
+
+/// A complete, correct Dutch shipping address.
+inline Address good_address() {
+    return Address{"Anna de Vries", "Kerkstraat", "12", "A", "3511 AB", "Utrecht", "NL"};
+}
+
+/// Runs an order-scope check on an order with this shipping address (or none).
+inline core::Findings run_on_address(const std::string& id, const std::optional<Address>& address) {
+    Order order;
+    order.order_id = "SP-1";
+    order.shipping_address = address;
+    core::CheckContext ctx;
+    ctx.order = &order;
+    return run_check(id, ctx);
+}
+
+/// The paper catalogue of formats.md's example policy.
+inline Policy catalogue() {
+    Policy policy;
+    policy.has_paper_catalogue = true;
+    policy.papers["linen-350"].finishes = {"gold-foil", "silver-foil", "rose-foil"};
+    policy.papers["cotton-600"].finishes = {"gold-foil", "silver-foil", "rose-foil", "spot-uv"};
+    policy.papers["recycled-300"].finishes = {};
+    return policy;
+}
+
+/// A card item of an order.
+inline OrderItem card_item(const std::string& paper, std::vector<std::string> finishes,
+                           const std::string& product = "wedding") {
+    OrderItem item;
+    item.type = "card";
+    item.product = product;
+    item.quantity = 60;
+    item.paper = paper;
+    item.finishes = std::move(finishes);
+    return item;
+}
+
+/// Runs a design-scope check for one card item (null: linting a template).
+inline core::Findings run_item_check(const std::string& id, const OrderItem* item, const Design& design,
+                                     const Policy& policy, std::vector<core::PageView> pages = {}) {
+    core::CheckContext ctx;
+    ctx.design = &design;
+    ctx.item = item;
+    ctx.product = design.product;
+    ctx.reference_date = {2026, 3, 1};
+    ctx.pages = std::move(pages);
+    return run_check(id, ctx, policy);
 }
 
 }  // namespace preflight::testing

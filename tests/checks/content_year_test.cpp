@@ -76,6 +76,17 @@ TEST(ContentYear, AnniversaryInvitation) {
     EXPECT_TRUE(findings.empty()) << all_messages(findings);
 }
 
+TEST(ContentYear, BirthdayPartyInThePast) {
+    // "80 jaar" makes old years plausible, but not for the party date itself.
+    auto findings = year_findings("invitation", {{"front", {"Opa wordt 80 jaar!", "zaterdag 9 januari 2021, 15.00 uur\nDe Gouden Leeuw"}}},
+                                  {2026, 11, 20});
+    ASSERT_EQ(findings.size(), 1u) << all_messages(findings);
+    EXPECT_EQ(findings[0].message, "The year 2021 in 'zaterdag 9 januari 2021' looks wrong: an invitation ordered on 20 november 2026 announces a coming date.");
+    auto born = year_findings("invitation", {{"front", {"Opa wordt 80 jaar!", "geboren 9 januari 1946", "zaterdag 9 januari 2027, 15.00 uur"}}},
+                              {2026, 11, 20});
+    EXPECT_TRUE(born.empty()) << all_messages(born);
+}
+
 TEST(ContentYear, NumbersThatAreNoYears) {
     auto findings = year_findings("wedding",
                                   {{"front", {"Anna & Tom\n12 juni 2026"}},

@@ -96,6 +96,24 @@ TEST(PhotoBlur, EnlargedUploadIsJudgedAtItsOwnScale) {
     }
 }
 
+TEST(PhotoBlur, CrispArtworkOverABlurryPhotoDoesNotHideTheBlur) {
+    // A sharp sticker (a crop of a sharp photo) printed over the corner of a blurry photo.
+    auto frame = real_frame("Garden", [](const core::Raster& r) { return testing::gaussian_blur(r, 5); });
+    auto sticker = testing::cover(testing::load_real_photo("Blinds"), 300, 240);
+    for (int y = 0; y < sticker.height; ++y)
+        std::copy_n(sticker.row(y), std::size_t(sticker.width) * 3, frame.shown.row(20 + y) + 20 * 3);
+    PhotoPage page(frame.shown, frame.element);
+    EXPECT_TRUE(page.run(checks::make_photo_blur_check()).empty());   // the sticker looks like a sharp subject
+    Element graphic;
+    graphic.id = "g1";
+    graphic.type = ElementType::graphic;
+    graphic.box_mm = {25.5, 19.0, 26.0, 21.0};   // over the sticker (20 px in, 300 x 240 px)
+    page.page().elements.push_back(graphic);
+    auto findings = page.run(checks::make_photo_blur_check());
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_NE(findings[0].message.find("blurry"), std::string::npos) << findings[0].message;
+}
+
 TEST(PhotoBlur, PlainFrameIsNotJudged) {
     // A photo of an overcast sky has no edges: nothing to judge, no finding.
     auto frame = real_frame("Wood");

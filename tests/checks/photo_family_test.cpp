@@ -77,6 +77,20 @@ TEST(PhotoFamily, FullBleedPhotoIsJudgedOnWhatIsPrinted) {
     EXPECT_TRUE(all_photo_findings(page).empty());
 }
 
+TEST(PhotoFamily, BlurIsJudgedAlikeAt600Dpi) {
+    // Pages above 300 dpi are judged at 300 dpi (what the eye resolves on a card): a photo
+    // with 300 ppi of detail on a 600 dpi page is sharp, and a blurry one still blurry.
+    for (const char* name : {"LadyBird", "Garden", "Dune"}) {
+        auto photo = testing::load_real_photo(name);
+        auto element = testing::photo_element({30.0, 20.0, 60.0, 45.0});
+        auto sharp = testing::cover(photo, 709, 531);
+        PhotoPage sharp_page(testing::resample(sharp, 1417, 1063), element, 600);
+        EXPECT_TRUE(sharp_page.run(*core::builtin_registry().find("photo.blur")).empty()) << name;
+        PhotoPage blurry_page(testing::resample(testing::gaussian_blur(sharp, 5), 1417, 1063), element, 600);
+        EXPECT_EQ(blurry_page.run(*core::builtin_registry().find("photo.blur")).size(), 1u) << name;
+    }
+}
+
 TEST(PhotoFamily, FrameOutsideThePageIsSkipped) {
     auto frame = real_frame("Garden");
     frame.element.box_mm = {200.0, 200.0, 50.0, 40.0};
@@ -93,7 +107,7 @@ namespace {
 TEST(PhotoFamily, CleanPhotosPassAtOtherSizesAndResolutions) {
     struct Case { BoxMm box; double dpi; };
     const Case cases[] = {{{10.0, 10.0, 40.0, 30.0}, 300}, {{0.0, 0.0, 148.0, 105.0}, 300},
-                          {{24.0, 17.5, 100.0, 70.0}, 150}, {{60.0, 40.0, 30.0, 45.0}, 200}};
+                          {{24.0, 17.5, 100.0, 70.0}, 150}, {{60.0, 40.0, 30.0, 45.0}, 200}, {{30.0, 20.0, 60.0, 45.0}, 600}};
     for (const auto& name : testing::real_photo_names()) {
         auto photo = testing::load_real_photo(name);
         for (const auto& c : cases) {

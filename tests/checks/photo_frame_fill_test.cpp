@@ -118,6 +118,20 @@ TEST(PhotoFrameFill, BleedingFrameIsJudgedInsideTheTrim) {
 namespace preflight {
 namespace {
 
+TEST(PhotoFrameFill, PhotoTooSmallForItsFrameIsOneFinding) {
+    // The photo 3 mm (35 px) short of the frame on the right and 1 mm (12 px) at the bottom.
+    auto frame = testing::real_frame("Garden");
+    PhotoPage page(frame.shown, frame.element);
+    core::PixelRect rect = page.frame_px();
+    testing::fill_rect(page.raster(), {rect.x1 - 36, rect.y0, rect.x1, rect.y1}, 255, 255, 255);
+    testing::fill_rect(page.raster(), {rect.x0, rect.y1 - 13, rect.x1, rect.y1}, 255, 255, 255);
+    auto findings = fill_findings(page);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_NE(findings[0].message.find("right (3.0 mm) and bottom (1.0 mm) sides"), std::string::npos)
+        << findings[0].message;
+    EXPECT_NEAR(*findings[0].measured, 3.0, 0.1);
+}
+
 TEST(PhotoFrameFill, WideFlatAreaIsThePhotosOwn) {
     // A burnt-out sky down to a dead level horizon: 30 % of the frame plain white over a
     // straight edge, which is the photo's content, not an uncovered strip.

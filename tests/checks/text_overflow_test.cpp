@@ -1,10 +1,19 @@
 // text.overflow on real fonts: names that fit, too wide, too tall, and a swash past the box.
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include "text/card_fixture.hpp"
 
 namespace preflight::testing {
 namespace {
+
+/// The number after `prefix` in a message ("widen the box to 96.2 mm" -> 96.2), or -1.
+double number_after(const std::string& message, const std::string& prefix) {
+    std::smatch match;
+    if (!std::regex_search(message, match, std::regex(prefix + " ([0-9]+\\.[0-9])"))) return -1;
+    return std::stod(match[1]);
+}
 
 TEST(TextOverflow, NameWithRoomToSpareIsClean) {
     CardFixture card;
@@ -36,6 +45,17 @@ TEST(TextOverflow, NameThirtyPercentTooWide) {
     EXPECT_NE(f.message.find("widen the box to"), std::string::npos) << f.message;
     // The largest size that fits is about 24 / 1.3 = 18.5 pt: the message names it and it fits.
     EXPECT_NE(f.message.find("18."), std::string::npos) << f.message;
+    // The box the message proposes holds the name: no finding once it is applied.
+    const double proposed = number_after(f.message, "widen the box to");
+    ASSERT_GT(proposed, 0) << f.message;
+    EXPECT_NEAR(proposed, ink_width, 0.6);   // centred: side bearings differ left and right
+    {
+        CardFixture fixed;
+        fixed.design = card.design;
+        fixed.design.pages[0].elements[0].box_mm.width = proposed;
+        fixed.build();
+        EXPECT_TRUE(fixed.run("text.overflow").empty());
+    }
     auto font = card.context.pages[0].fonts[0];
     Element resized = card.design.pages[0].elements[0];
     const auto at_18 = text::layout_text(resized, *font, 18.0);
@@ -55,6 +75,39 @@ TEST(TextOverflow, WrappedNameTooNarrowBecomesTooTall) {
     EXPECT_NE(findings[0].message.find("taller than its box"), std::string::npos) << findings[0].message;
 }
 
+TEST(TextOverflow, ProposedBoxAndSizeBothFit) {
+    // A long unbreakable word in a centred box: overflows right (start-aligned) and wraps.
+    CardFixture card;
+    card.add_text("t1", "Charlotte-Isabella & Maximiliaan", "lobster.otf", 28, {44, 26, 60, 18}, TextAlign::center);
+    card.build();
+    auto findings = card.run("text.overflow");
+    ASSERT_EQ(findings.size(), 1u);
+    const std::string message = findings[0].message;
+    std::smatch match;
+    ASSERT_TRUE(std::regex_search(message, match, std::regex("enlarge the box to ([0-9.]+) x ([0-9.]+) mm")))
+        << message;
+    const double size_pt = number_after(message, "set the size to");
+    ASSERT_GT(size_pt, 0) << message;
+    CardFixture bigger;
+    bigger.design = card.design;
+    auto& box = bigger.design.pages[0].elements[0].box_mm;
+    const double centre = box.x + box.width / 2;
+    box.width = std::stod(match[1]);
+    box.height = std::stod(match[2]);
+    box.x = centre - box.width / 2;   // same anchor: the centre
+    bigger.build();
+    EXPECT_TRUE(bigger.run("text.overflow").empty()) << message;
+    // Narrower than proposed by 1 mm no longer holds it: the proposal is the smallest.
+    box.width -= 1;
+    bigger.build();
+    EXPECT_FALSE(bigger.run("text.overflow").empty());
+    CardFixture smaller;
+    smaller.design = card.design;
+    smaller.design.pages[0].elements[0].size_pt = size_pt;
+    smaller.build();
+    EXPECT_TRUE(smaller.run("text.overflow").empty()) << message;
+}
+
 TEST(TextOverflow, MultiLineFortyPercentTooTall) {
     CardFixture card;
     const double size_pt = 14, line_mm = size_pt * 25.4 / 72 * 1.2;
@@ -66,7 +119,11 @@ TEST(TextOverflow, MultiLineFortyPercentTooTall) {
     ASSERT_EQ(findings.size(), 1u);
     const Finding& f = findings[0];
     EXPECT_NE(f.message.find("taller than its box (4 lines)"), std::string::npos) << f.message;
-    EXPECT_NE(f.message.find("mm high"), std::string::npos) << f.message;
+    const double proposed = number_after(f.message, "make the box");
+    ASSERT_GT(proposed, needed / 1.4) << f.message;
+    card.design.pages[0].elements[0].box_mm.height = proposed;
+    card.build();
+    EXPECT_TRUE(card.run("text.overflow").empty());
     // The last line's descenders reach about needed - descent-ish below the box: > 25 % of it.
     EXPECT_GT(*f.measured, needed - needed / 1.4 - line_mm * 0.4);
 }

@@ -63,6 +63,9 @@ const DateCase date_cases[] = {
     {"Zondag 1 februari 2026", 1, 2, 2026, 0},
     {"1 mei 1956", 1, 5, 1956, -1},
     {"2026-03-12", 12, 3, 2026, -1},
+    {"Friday the 13th of March 2026", 13, 3, 2026, 5},
+    {"vrijdag de 13e maart 2026", 13, 3, 2026, 5},
+    {"van 12 tot en met zondag 14 juni 2026", 14, 6, 2026, 0},
 };
 
 TEST(ContentReaderDates, ReadsEveryForm) {
@@ -81,6 +84,15 @@ TEST(ContentReaderDates, ReadsEveryForm) {
             EXPECT_EQ(static_cast<int>(*d.weekday), c.weekday);
         }
     }
+}
+
+TEST(ContentReaderDates, AbbreviationsThatAreWordsNeedAPoint) {
+    CardText card = read_card_text("Anna and Tom will wed 12 June 2026\nHet is zo 12 juni 2026\nZo 14 juni 2026\nkom je ook do. 18 juni 2026");
+    ASSERT_EQ(card.dates.size(), 4u);
+    EXPECT_FALSE(card.dates[0].weekday.has_value());
+    EXPECT_FALSE(card.dates[1].weekday.has_value());
+    EXPECT_EQ(card.dates[2].weekday, 0u);
+    EXPECT_EQ(card.dates[3].weekday, 4u);
 }
 
 TEST(ContentReaderDates, QuotesTheOriginalText) {

@@ -110,6 +110,12 @@ TEST(ContentReaderPhones, NumbersThatAreNoPhones) {
     }
 }
 
+TEST(ContentReaderPhones, BankAccountsAreNoPhones) {
+    EXPECT_TRUE(read_card_text("Cadeautip: NL12 ABCD 0123 4567 89").phones.empty());
+    EXPECT_TRUE(read_card_text("IBAN: 0123 4567 8").phones.empty());
+    EXPECT_EQ(read_card_text("NL12 ABCD 0123456789\nBel 06-12345678").phones.size(), 1u);
+}
+
 TEST(ContentReaderPhones, AFollowingPostcodeIsNotSwallowed) {
     CardText card = read_card_text("T 06 12345678 3512 JC");
     ASSERT_EQ(card.phones.size(), 1u);

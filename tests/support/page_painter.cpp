@@ -1,6 +1,7 @@
 // The deterministic page renderer for tests (see page_painter.hpp).
 #include "support/page_painter.hpp"
 
+#include <gtest/gtest.h>
 #include <vips/vips.h>
 
 #include <algorithm>
@@ -116,6 +117,31 @@ void PagePainter::texture(const BoxMm& box, std::uint32_t seed, double brightnes
     });
 }
 
+void PagePainter::photo(const BoxMm& box, const std::filesystem::path& file) {
+    core::ensure_vips();
+    const double x0 = geometry_.x_px(box.x), x1 = geometry_.x_px(box.right());
+    const double y0 = geometry_.y_px(box.y), y1 = geometry_.y_px(box.bottom());
+    const int left = int(std::floor(x0)), top = int(std::floor(y0));
+    const int width = int(std::ceil(x1)) - left, height = int(std::ceil(y1)) - top;
+    if (width <= 0 || height <= 0) return;
+    VipsImageRef scaled, srgb;
+    if (vips_thumbnail(file.c_str(), &scaled.image, width, "height", height, "crop", VIPS_INTERESTING_CENTRE,
+                       "size", VIPS_SIZE_FORCE, nullptr) != 0)
+        fail("reading photo " + file.string());
+    if (vips_colourspace(scaled.image, &srgb.image, VIPS_INTERPRETATION_sRGB, nullptr) != 0) fail("photo to sRGB");
+    std::size_t size = 0;
+    auto* pixels = static_cast<std::uint8_t*>(vips_image_write_to_memory(srgb.image, &size));
+    if (!pixels) fail("decoding photo " + file.string());
+    const int bands = vips_image_get_bands(srgb.image), photo_width = vips_image_get_width(srgb.image);
+    const int photo_height = vips_image_get_height(srgb.image);
+    paint(box, [&](double, double, int x, int y) {
+        const int px = std::clamp(x - left, 0, photo_width - 1), py = std::clamp(y - top, 0, photo_height - 1);
+        const std::uint8_t* p = pixels + (std::size_t(py) * photo_width + px) * bands;
+        return Colour{p[0], p[bands > 2 ? 1 : 0], p[bands > 2 ? 2 : 0]};
+    });
+    g_free(pixels);
+}
+
 void PagePainter::frame(const BoxMm& box, double width_mm, Colour colour) {
     fill({box.x, box.y, box.width, width_mm}, colour);
     fill({box.x, box.bottom() - width_mm, box.width, width_mm}, colour);
@@ -132,6 +158,12 @@ const char* extension(PageEncoding encoding) {
         case PageEncoding::tiff: return "tif";
     }
     return "png";
+}
+
+std::filesystem::path sample_photo(const std::string& name) {
+    std::filesystem::path file = std::filesystem::path("/usr/share/backgrounds/mate") / name;
+    if (!std::filesystem::exists(file)) ADD_FAILURE() << file << " not installed (run scripts/setup: mate-backgrounds)";
+    return file;
 }
 
 void write_page(const core::Raster& raster, const std::filesystem::path& file, PageEncoding encoding) {

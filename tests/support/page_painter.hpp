@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <string>
 
 #include "core/raster.hpp"
 #include "preflight/model.hpp"
@@ -39,6 +40,9 @@ public:
     /// shapes and fine grain, all from `seed` (the same seed paints the same photo at any dpi).
     /// `brightness` shifts it towards white (0: mid-tones, up to ~1: a bright, washed-out photo).
     void texture(const BoxMm& box, std::uint32_t seed, double brightness = 0);
+    /// Places a real photograph (any file libvips reads) into a box the way an editor fills a
+    /// photo frame: scaled to cover it, centred, the overflow cropped. Throws if unreadable.
+    void photo(const BoxMm& box, const std::filesystem::path& file);
     /// A frame of `width_mm` around the inside of `box` (e.g. a drawn border).
     void frame(const BoxMm& box, double width_mm, Colour colour);
 
@@ -58,5 +62,9 @@ void write_page(const core::Raster& raster, const std::filesystem::path& file, P
 
 /// The file name extension that fits an encoding ("png", "jpg", "tif").
 const char* extension(PageEncoding encoding);
+
+/// A photograph from Debian's mate-backgrounds package (scripts/setup.d/bleed.list), e.g.
+/// "nature/Storm.jpg"; fails the test if absent.
+std::filesystem::path sample_photo(const std::string& name);
 
 }  // namespace preflight::testing

@@ -16,21 +16,24 @@ bool all_digits(std::string_view s) {
     return !s.empty();
 }
 
-// Why a Dutch postcode is wrong, or empty when it is right.
+// Why a Dutch postcode is wrong, or empty when it is right. Spacing and case do not matter:
+// "3511AB", "3511 ab" and "3511  AB" all reach the right door.
 std::string dutch_problem(std::string_view code) {
     std::string compact;
     for (char c : code)
-        if (c != ' ') compact.push_back(c);
-    bool spaced = compact.size() + 1 == code.size() && code.size() == 7 && code[4] == ' ';
-    if (compact.size() != code.size() && !spaced) return "it has stray spaces";
-    if (compact.size() != 6 || !all_digits(std::string_view(compact).substr(0, 4)))
-        return "a Dutch postcode has 4 digits and 2 letters (e.g. 3512 JC)";
-    if (!std::isalpha(static_cast<unsigned char>(compact[4])) || !std::isalpha(static_cast<unsigned char>(compact[5])))
-        return "a Dutch postcode has 4 digits and 2 letters (e.g. 3512 JC)";
+        if (c != ' ' && c != '\t') compact.push_back(c);
+    std::size_t digits = 0;
+    while (digits < compact.size() && std::isdigit(static_cast<unsigned char>(compact[digits]))) ++digits;
+    std::size_t letters = 0;
+    while (digits + letters < compact.size() && std::isalpha(static_cast<unsigned char>(compact[digits + letters]))) ++letters;
+    if (digits != 4 || letters != 2 || compact.size() != 6)
+        return "a Dutch postcode has 4 digits and 2 letters (e.g. 3512 JC), this one has " + std::to_string(digits) +
+               " digit" + (digits == 1 ? "" : "s") + " and " + std::to_string(compact.size() - digits) + " other character" +
+               (compact.size() - digits == 1 ? "" : "s");
     if (compact[0] == '0') return "a Dutch postcode does not start with 0";
-    std::string letters{static_cast<char>(std::toupper(static_cast<unsigned char>(compact[4]))),
-                        static_cast<char>(std::toupper(static_cast<unsigned char>(compact[5])))};
-    if (letters == "SA" || letters == "SD" || letters == "SS") return "the letters " + letters + " are not used in Dutch postcodes";
+    std::string pair{static_cast<char>(std::toupper(static_cast<unsigned char>(compact[4]))),
+                     static_cast<char>(std::toupper(static_cast<unsigned char>(compact[5])))};
+    if (pair == "SA" || pair == "SD" || pair == "SS") return "the letters " + pair + " are not used in Dutch postcodes";
     return {};
 }
 

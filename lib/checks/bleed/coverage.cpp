@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -44,7 +45,7 @@ struct Shortfall {
 struct Settings {
     ReachSettings reach;
     double tolerance_mm = 0.2;
-    double min_length_mm = 1.0;
+    double min_length_mm = 2.0;
     int min_contrast_levels = 14;
 };
 
@@ -78,6 +79,31 @@ std::vector<bool> under_bleeding_photos(const core::PageView& page, const EdgeRe
     return covered;
 }
 
+// The longest part of a stretch (in positions) along which the stop runs parallel to the trim,
+// its reach varying by at most `range_px`. A background or frame cut short stops along a
+// straight line; the edge of a white petal or a sunlit cloud in a photo crosses the bleed at
+// an angle or in a curve.
+int longest_parallel_part(const EdgeReach& reach, const std::vector<bool>& is_short, const Shortfall& stretch,
+                          double range_px) {
+    std::deque<int> lowest, highest;   // indices of short positions, reaches ascending / descending
+    int best = 0, left = stretch.begin;
+    const auto reach_at = [&](int i) { return reach.samples[std::size_t(i)].reach_px; };
+    for (int i = stretch.begin; i < stretch.end; ++i) {
+        if (!is_short[std::size_t(i)]) continue;   // a gap of noise inside the stretch
+        while (!lowest.empty() && reach_at(lowest.back()) >= reach_at(i)) lowest.pop_back();
+        while (!highest.empty() && reach_at(highest.back()) <= reach_at(i)) highest.pop_back();
+        lowest.push_back(i);
+        highest.push_back(i);
+        while (reach_at(highest.front()) - reach_at(lowest.front()) > range_px) {
+            left = std::min(highest.front(), lowest.front()) + 1;
+            while (!highest.empty() && highest.front() < left) highest.pop_front();
+            while (!lowest.empty() && lowest.front() < left) lowest.pop_front();
+        }
+        best = std::max(best, i - left + 1);
+    }
+    return best;
+}
+
 void judge_edge(const core::PageView& page, const EdgeReach& reach, const Settings& settings, core::Findings& findings) {
     const core::PageGeometry& g = page.geometry;
     if (reach.samples.empty()) return;
@@ -91,11 +117,12 @@ void judge_edge(const core::PageView& page, const EdgeReach& reach, const Settin
     const std::vector<bool> photo_bleeds = under_bleeding_photos(page, reach, settings.tolerance_mm);
     std::vector<Shortfall> stretches;
     const int n = int(reach.samples.size());
+    std::vector<bool> is_short(reach.samples.size(), false);
     for (int i = 0; i < n; ++i) {
         const EdgeSample& s = reach.samples[std::size_t(i)];
-        const bool is_short = s.printed_at_trim && s.reach_px < allowed_px &&
-                              s.contrast_levels >= settings.min_contrast_levels && !photo_bleeds[std::size_t(i)];
-        if (!is_short) continue;
+        is_short[std::size_t(i)] = s.printed_at_trim && s.reach_px < allowed_px &&
+                                   s.contrast_levels >= settings.min_contrast_levels && !photo_bleeds[std::size_t(i)];
+        if (!is_short[std::size_t(i)]) continue;
         if (!stretches.empty() && i - stretches.back().end <= gap_px) {
             stretches.back().end = i + 1;
             stretches.back().shortest_reach_px = std::min(stretches.back().shortest_reach_px, s.reach_px);
@@ -103,8 +130,12 @@ void judge_edge(const core::PageView& page, const EdgeReach& reach, const Settin
             stretches.push_back({i, i + 1, s.reach_px});
         }
     }
-    // Specks shorter than min_length_mm along the edge are noise or detail, not a missing bleed.
-    std::erase_if(stretches, [&](const Shortfall& s) { return (s.end - s.begin) / px_per_mm < settings.min_length_mm; });
+    // Specks shorter than min_length_mm along the edge are noise or detail, not a missing bleed;
+    // so is a stretch whose stop never runs parallel to the trim for that long (photo content).
+    const double parallel_range_px = std::max(3.0, 0.25 * px_per_mm);
+    std::erase_if(stretches, [&](const Shortfall& s) {
+        return longest_parallel_part(reach, is_short, s, parallel_range_px) / px_per_mm < settings.min_length_mm;
+    });
     if (stretches.empty()) return;
 
     float shortest_px = stretches.front().shortest_reach_px;
@@ -113,7 +144,8 @@ void judge_edge(const core::PageView& page, const EdgeReach& reach, const Settin
         shortest_px = std::min(shortest_px, s.shortest_reach_px);
         affected_px += s.end - s.begin;
     }
-    const double reach_mm = shortest_px / px_per_mm;
+    // Reported to a tenth of a millimetre, and the region follows the reported number.
+    const double reach_mm = round_tenth(shortest_px / px_per_mm);
     const double affected_mm = affected_px / px_per_mm;
 
     // The region where paper would show: from the outer edge of the bleed in to the shortest
@@ -152,7 +184,7 @@ void judge_edge(const core::PageView& page, const EdgeReach& reach, const Settin
     finding.page = page.page ? page.page->name : std::string();
     finding.message = std::move(message);
     finding.where_mm = where;
-    finding.measured = round_tenth(reach_mm);
+    finding.measured = reach_mm;
     finding.limit = g.bleed_mm;
     finding.unit = "mm";
     finding.fix = {FixBy::service, "Extend the background to the outer edge of the bleed."};
@@ -183,7 +215,7 @@ core::CheckSpec make_bleed_coverage_check() {
     spec.scope = core::Scope::design;
     spec.options = {
         {"tolerance_mm", 0.2, "how much short of the full bleed is still accepted (plus one pixel of rounding)", 0, 10},
-        {"min_length_mm", 1.0, "stretches along an edge shorter than this are ignored as specks", 0, 1000},
+        {"min_length_mm", 2.0, "stretches along an edge shorter than this (or whose stop runs parallel to the trim for less) are ignored as specks or photo detail", 0, 1000},
         {"paper_tolerance_levels", 8.0, "a pixel within this many levels (0-255, per channel) of the paper colour is unprinted paper", 0, 64},
         {"min_contrast_levels", 14.0, "a stop counts only where the artwork differs this much from paper (soft fades into white do not)", 0, 255},
         {"inside_mm", 0.25, "artwork ending this close inside the trim still counts as touching it", 0, 5},

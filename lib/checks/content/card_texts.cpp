@@ -41,7 +41,7 @@ DateRole date_role(const ReadElement& read, const content::DateMention& date) {
                               "borrel", "feest", "party", "receptie", "reception", "rsvp", "uiterlijk", "reageren",
                               "reactie", "laat ons weten", "laat het ons weten", "aanmelden", "afmelden",
                               "before", "reply", "respond", "kindly", "welkom vanaf", "langskomen", "uitgerekend",
-                              "verwacht", "expected", "due date", "babyshower"}, true);
+                              "verwacht", "expected", "due date", "babyshower", "weten", "opgeven", "doorgeven"}, true);
     };
     auto is_birth_text = [](std::string_view text) {
         return has_any(text, {"geboren", "born", "geboortedatum", "date of birth", "geboorte"}, true);

@@ -133,7 +133,7 @@ void run(const core::CheckContext& ctx, const core::CheckOptions&, core::Finding
     const int ref_year = static_cast<int>(ref.year());
     std::vector<int> candidate_years;
     if (birth) candidate_years = {ref_year, ref_year - 1};
-    else if (forward) candidate_years = {ref_year, ref_year + 1};
+    else if (forward) candidate_years = {ref_year, ref_year + 1, ref_year + 2};   // as far as content.year allows
 
     const auto texts = read_design_texts(*ctx.design);
     std::vector<Dated> dated;

@@ -30,7 +30,8 @@ void run(const core::CheckContext& ctx, const core::CheckOptions& options, core:
             // Off birth cards a weight or length is judged only when labelled as the baby's.
             std::string_view line = read.card.folded_line(m.line);
             bool labelled = m.unit.empty() ||
-                            has_any(line, {"gewicht", "weight", "lengte", "length", "geboren", "born", "zwaar", "lang"}, true);
+                            has_any(line, {"gewicht", "weight", "lengte", "length", "geboortegewicht", "geboortelengte",
+                                           "weegt", "weighs", "geboren", "born"});
             if (!birth && !labelled) continue;
             const bool weight = m.kind == content::MeasureKind::weight;
             const double low = weight ? min_g : min_cm;

@@ -2,6 +2,7 @@
 // bij het telefoonnummer"): 10 digits, or +31/0031 and 9.
 #include <string>
 
+#include "checks/address/address_checks.hpp"
 #include "checks/content/card_texts.hpp"
 #include "checks/content/content_checks.hpp"
 
@@ -17,6 +18,10 @@ bool is_service_number(const std::string& digits) {
 
 void run(const core::CheckContext& ctx, const core::CheckOptions&, core::Findings& out) {
     if (!ctx.design) return;
+    // A customer abroad writes domestic numbers of their own country (Belgian landlines
+    // have 9 digits): only numbers with +31/0031 are judged then.
+    const bool dutch_customer = !ctx.order || !ctx.order->shipping_address ||
+                                country_code(ctx.order->shipping_address->country) == "NL";
     for (const auto& read : read_design_texts(*ctx.design)) {
         for (const auto& phone : read.card.phones) {
             std::size_t have = 0, want = 0;
@@ -29,6 +34,7 @@ void run(const core::CheckContext& ctx, const core::CheckOptions&, core::Finding
                 want = trunk ? 10 : 9;
                 form = "+31 and " + std::to_string(want);
             } else {
+                if (!dutch_customer) continue;
                 have = phone.digits.size();
                 if (is_service_number(phone.digits)) {
                     if (have == 8 || have == 11) continue;

@@ -61,7 +61,7 @@ void run(const core::CheckContext& ctx, const core::CheckOptions& options, core:
     const std::string ordered = format_day(ref);
 
     auto judge = [&](const ReadElement& read, const content::Mention& mention, int year,
-                     std::optional<date::year_month_day> day, DateRole role) {
+                     std::optional<date::year_month_day> day, DateRole role, bool has_weekday) {
         std::string why;
         double limit = 0;
         std::string_view line = read.card.folded_line(mention.line);
@@ -79,11 +79,15 @@ void run(const core::CheckContext& ctx, const core::CheckOptions& options, core:
         } else {
             int high = ref_year + years_ahead;
             int low = thank_you ? ref_year - 1 : ref_year;
-            if (past_ok || looks_back(line)) low = year;
+            // On a jubilee card old years are fine, but not for the party itself: a date
+            // with a weekday or a time is an appointment and lies ahead.
+            bool appointment = has_weekday;
+            for (const auto& time : read.card.times) appointment = appointment || time.line == mention.line;
+            if ((past_ok && !appointment) || looks_back(line)) low = year;
             if (year >= low && year <= high) return;
             limit = year > high ? high : low;
             why = year > high ? "that is more than " + std::to_string(years_ahead) + " years after the order date (" + ordered + ")"
-                              : "a " + std::string(is_wedding(ctx.product) ? "wedding card" : "invitation") +
+                              : std::string(is_wedding(ctx.product) ? "a wedding card" : "an invitation") +
                                     " ordered on " + ordered + " announces a coming date";
         }
         Finding finding = make_finding(
@@ -99,11 +103,11 @@ void run(const core::CheckContext& ctx, const core::CheckOptions& options, core:
     for (const auto& read : texts) {
         for (const auto& date : read.card.dates) {
             if (date.year == 0) continue;
-            judge(read, date, date.year, full_date(date), date_role(read, date));
+            judge(read, date, date.year, full_date(date), date_role(read, date), date.weekday.has_value());
         }
         for (const auto& year : read.card.years) {
             if (year.range_start) continue;
-            judge(read, year, year.year, std::nullopt, DateRole::unknown);
+            judge(read, year, year.year, std::nullopt, DateRole::unknown, false);
         }
     }
 }

@@ -19,6 +19,8 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
         // An enlarged upload is judged as the upload it is: its softness per print pixel is
         // photo.resolution's business, not a focus problem.
         sharpness_options.analysis_scale = frame.analysis_scale;
+        // Crisp text or clip-art stacked over a blurry photo is not the photo being sharp.
+        sharpness_options.ignore = covered_pixels(frame);
         const photo::SharpnessReport report = photo::measure_sharpness(frame.printed, sharpness_options);
         if (!report.judged()) return;   // no edges anywhere (a plain sky): nothing to judge
         const std::string& id = frame.element->id;

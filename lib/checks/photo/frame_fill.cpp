@@ -3,7 +3,9 @@
 #include "checks/photo/photo_checks.hpp"
 #include "photo/frame_fill.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace preflight::checks {
 
@@ -42,6 +44,12 @@ void check_slivers(const PhotoFrame& frame, double min_sliver_mm, double max_sha
     band_options.max_share = max_share;
     const auto bands = photo::find_empty_bands(frame.printed, band_options);
     const BoxMm printed_mm = frame.page->geometry.to_mm(frame.printed_px);
+    struct Strip {
+        photo::Side side;
+        double width_mm;
+        bool paper;
+    };
+    std::vector<Strip> strips;
     for (const auto& band : bands) {
         if (band.width_px < min_px) continue;
         const double width_mm = band.width_px * mm_per_px;
@@ -55,17 +63,31 @@ void check_slivers(const PhotoFrame& frame, double min_sliver_mm, double max_sha
             case photo::Side::right: band_mm.x = printed_mm.right() - width_mm; band_mm.width = width_mm; break;
         }
         if (covered_share(band_mm, frame.covered_by) >= 0.3) continue;
-        const bool paper = band.colour_rgb[0] >= 245 && band.colour_rgb[1] >= 245 && band.colour_rgb[2] >= 245;
-        Finding finding = frame_finding(frame, "photo.frame_fill", Severity::error, FixBy::service,
-            "Photo '" + frame.element->id + "' does not fill its frame: a " + format_number(width_mm, 1) + " mm " +
-                (paper ? "empty (paper white)" : "plain-coloured") + " strip shows along the " +
-                photo::to_string(band.side) + " side; enlarge or move the photo so it covers the whole frame.",
-            "Enlarge or move the photo to cover the frame.");
-        finding.measured = width_mm;
-        finding.limit = min_sliver_mm;
-        finding.unit = "mm";
-        findings.push_back(std::move(finding));
+        strips.push_back({band.side, width_mm,
+                          band.colour_rgb[0] >= 245 && band.colour_rgb[1] >= 245 && band.colour_rgb[2] >= 245});
     }
+    if (strips.empty()) return;
+    // One finding per frame: a photo that is too small or moved shows strips on several sides.
+    double widest_mm = 0;
+    bool all_paper = true;
+    std::string sides;
+    for (std::size_t i = 0; i < strips.size(); ++i) {
+        widest_mm = std::max(widest_mm, strips[i].width_mm);
+        all_paper = all_paper && strips[i].paper;
+        if (i > 0) sides += i + 1 == strips.size() ? " and " : ", ";
+        sides += std::string(photo::to_string(strips[i].side)) + " (" + format_number(strips[i].width_mm, 1) + " mm)";
+    }
+    const std::string kind = all_paper ? "empty (paper white)" : "plain-coloured";
+    Finding finding = frame_finding(frame, "photo.frame_fill", Severity::error, FixBy::service,
+        "Photo '" + frame.element->id + "' does not fill its frame: " +
+            (strips.size() == 1 ? "a " + kind + " strip shows along the " + sides + " side"
+                                : kind + " strips show along the " + sides + " sides") +
+            "; enlarge or move the photo so it covers the whole frame.",
+        "Enlarge or move the photo to cover the frame.");
+    finding.measured = widest_mm;
+    finding.limit = min_sliver_mm;
+    finding.unit = "mm";
+    findings.push_back(std::move(finding));
 }
 
 void run(const core::CheckContext& context, const core::CheckOptions& options, core::Findings& findings) {

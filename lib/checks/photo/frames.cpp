@@ -9,6 +9,8 @@ namespace preflight::checks {
 
 namespace {
 
+constexpr double judged_dpi = 300;
+
 // The frame clipped to the trim (what is printed), in whole pixels inside the frame.
 core::PixelRect printed_pixels(const core::PageGeometry& geometry, const BoxMm& box, int width, int height) {
     const double left_mm = std::max(box.x, 0.0), top_mm = std::max(box.y, 0.0);
@@ -49,11 +51,32 @@ void for_each_photo_frame(const core::CheckContext& context, const std::function
                 frame.source = photo::shown_source(*element.source_px, element.crop_px,
                                                    {element.box_mm.width, element.box_mm.height});
             }
-            if (frame.source && page.geometry.dpi > 0)
-                frame.analysis_scale = std::clamp(frame.source->ppi() / page.geometry.dpi, 0.05, 1.0);
+            // Judge at the finer of the source's and the print's detail, and never finer than
+            // 300 dpi (what the eye resolves on a card held in the hand), so a 600 dpi page
+            // is judged like a 300 dpi one.
+            if (page.geometry.dpi > 0) {
+                double finest_ppi = std::min(page.geometry.dpi, judged_dpi);
+                if (frame.source) finest_ppi = std::min(finest_ppi, frame.source->ppi());
+                frame.analysis_scale = std::clamp(finest_ppi / page.geometry.dpi, 0.05, 1.0);
+            }
             visit(frame);
         }
     }
+}
+
+std::vector<core::PixelRect> covered_pixels(const PhotoFrame& frame) {
+    std::vector<core::PixelRect> covered;
+    if (!frame.page || !frame.page->raster) return covered;
+    const core::PixelRect& printed = frame.printed_px;
+    for (const auto& box : frame.covered_by) {
+        core::PixelRect rect = frame.page->geometry.to_px(box, frame.page->raster->width, frame.page->raster->height);
+        rect.x0 = std::max(rect.x0, printed.x0) - printed.x0;
+        rect.y0 = std::max(rect.y0, printed.y0) - printed.y0;
+        rect.x1 = std::min(rect.x1, printed.x1) - printed.x0;
+        rect.y1 = std::min(rect.y1, printed.y1) - printed.y0;
+        if (!rect.empty()) covered.push_back(rect);
+    }
+    return covered;
 }
 
 double covered_share(const BoxMm& area, const std::vector<BoxMm>& covers) {

@@ -22,13 +22,18 @@ struct PhotoFrame {
     photo::RgbView printed;
     /// The source pixels the frame shows, when the element says how big its source is.
     std::optional<photo::ShownSource> source;
-    /// Source pixels per raster pixel, at most 1 (1 when the source is unknown or finer).
+    /// The scale at which detail is judged, per raster pixel, at most 1: the source's pixel
+    /// size when it is coarser than the raster, and never finer than 300 dpi.
     double analysis_scale = 1.0;
     /// The boxes of the elements stacked above this one on its page (text, graphics, other
     /// photos): what the raster shows there may be theirs.
     std::vector<BoxMm> covered_by;
     bool has_pixels() const { return printed.width >= 16 && printed.height >= 16; }
 };
+
+/// The printed pixels of the frame that elements stacked above it cover, in the coordinates
+/// of `frame.printed` (for analyses that must not judge what is printed over the photo).
+std::vector<core::PixelRect> covered_pixels(const PhotoFrame& frame);
 
 /// The share (0..1) of `area` that the boxes in `covers` overlap (overlaps counted once per box).
 double covered_share(const BoxMm& area, const std::vector<BoxMm>& covers);

@@ -78,6 +78,26 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
             new_width = needed + 1e-6;
             fitted = text::layout_text(element, *item.font, 0, new_width);
         }
+        // Growing by the overhang can overshoot (a start-aligned long line re-centres once it
+        // fits): search down to the narrowest width that still holds the ink sideways.
+        auto holds_sideways = [&](const text::TextLayout& candidate, double w) {
+            return width_needed(candidate, w, anchor) <= w + 1e-6;
+        };
+        if (new_width > width + 0.05 && holds_sideways(fitted, new_width)) {
+            double low = width, high = new_width;
+            while (high - low > 0.02) {
+                const double mid = (low + high) / 2;
+                auto candidate = text::layout_text(element, *item.font, 0, mid);
+                if (holds_sideways(candidate, mid)) {
+                    high = mid;
+                    fitted = std::move(candidate);
+                } else {
+                    low = mid;
+                }
+            }
+            new_width = std::ceil(high * 10) / 10;   // the editor takes 0.1 mm
+            fitted = text::layout_text(element, *item.font, 0, new_width);
+        }
         const Overhang fitted_over = overhang(fitted, new_width, height);
         const double new_height = height + std::max(0.0, fitted_over.bottom);
         // Overhang on the anchored side (or above the first line) moves with the box: only a
