@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "content/fold.hpp"
@@ -66,16 +67,35 @@ struct YearMention : Mention {
     bool range_start = false;            // the first year of "1976 – 2026"
 };
 
-/// Everything read from one text.
-struct CardText {
+/// The data of CardText (below), copied member by member.
+struct CardTextData {
     FoldedText text;
-    std::vector<Token> tokens;
+    std::vector<Token> tokens;             // each views text.folded
     std::vector<std::size_t> line_starts;  // folded offsets where each line begins
     std::vector<DateMention> dates;
     std::vector<TimeMention> times;
     std::vector<MeasureMention> measures;
     std::vector<PhoneMention> phones;
     std::vector<YearMention> years;
+};
+
+/// Everything read from one text. A copy or move points its tokens at its own folded
+/// string: a short string's characters live inside the object, so views into the old one
+/// would dangle once it is gone (found by AddressSanitizer, stack-use-after-return).
+struct CardText : CardTextData {
+    CardText() = default;
+    CardText(const CardText& other) : CardTextData(other) { view_own_text(); }
+    CardText(CardText&& other) noexcept : CardTextData(std::move(other)) { view_own_text(); }
+    CardText& operator=(const CardText& other) {
+        CardTextData::operator=(other);
+        view_own_text();
+        return *this;
+    }
+    CardText& operator=(CardText&& other) noexcept {
+        CardTextData::operator=(std::move(other));
+        view_own_text();
+        return *this;
+    }
 
     /// The line (0-based) holding folded offset `at`.
     std::size_t line_of(std::size_t at) const;
@@ -83,6 +103,12 @@ struct CardText {
     std::string_view folded_line(std::size_t line) const;
     /// The original text of one line.
     std::string_view original_line(std::size_t line) const;
+
+private:
+    void view_own_text() {
+        std::string_view folded = text.folded;
+        for (Token& token : tokens) token.text = folded.substr(token.begin, token.end - token.begin);
+    }
 };
 
 /// Reads a text (any UTF-8; NFC-normalised and folded first).

@@ -43,11 +43,13 @@ std::optional<Json> parse_json(std::string_view text, std::string& error) {
     }
     try {
         return Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
+    } catch (const Json::exception& e) {
+        // parse_error, and out_of_range for a number too large for a double ("1e400").
         std::string what = e.what();
         // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." -> keep the useful part.
         auto at = what.find("parse error");
-        error = at == std::string::npos ? what : what.substr(at);
+        if (at == std::string::npos) at = what.find("] ") == std::string::npos ? 0 : what.find("] ") + 2;
+        error = what.substr(at);
         return std::nullopt;
     }
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 #include <vector>
 
 namespace preflight::photo {
@@ -26,6 +27,14 @@ cv::Mat lab_thumbnail(const RgbView& region) {
     } else {
         small = rgb;
     }
+    // OpenCV builds its Lab tables on the first conversion without a lock: two --jobs
+    // threads converting their first photo at once both build them (one copy leaks, and a
+    // reader may see a half-filled table). Build them once, before any thread races.
+    static std::once_flag lab_tables;
+    std::call_once(lab_tables, [] {
+        cv::Mat one(1, 1, CV_32FC3, cv::Scalar::all(0.5)), one_lab;
+        cv::cvtColor(one, one_lab, cv::COLOR_RGB2Lab);
+    });
     cv::Mat as_float, lab;
     small.convertTo(as_float, CV_32FC3, 1.0 / 255.0);
     cv::cvtColor(as_float, lab, cv::COLOR_RGB2Lab);   // L 0..100, a/b about -128..127

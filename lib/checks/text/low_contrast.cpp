@@ -62,7 +62,7 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
                 for (int x = rect.x0; x < rect.x1; x += step, ++all) foil += page.foil_mask->row(y)[x] != 0;
             if (foil * 3 > all) continue;
         }
-        const auto [tr, tg, tb] = element.color_rgb;
+        const unsigned char tr = element.color_rgb[0], tg = element.color_rgb[1], tb = element.color_rgb[2];
         const double text_luminance = luminance(tr, tg, tb);
         auto is_glyph = [&](unsigned r, unsigned g, unsigned b) {
             return std::abs(int(r) - tr) <= glyph_distance && std::abs(int(g) - tg) <= glyph_distance &&
