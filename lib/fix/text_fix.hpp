@@ -13,6 +13,8 @@
 
 namespace preflight::fix {
 
+using text::printed_ink;   // the ink that prints (lib/text)
+
 struct TextFixSettings {
     double trim_width_mm = 0, trim_height_mm = 0;
     double safe_mm = 4;
@@ -33,9 +35,6 @@ struct TextFixOutcome {
     std::string action;     // what was done or proposed
     std::string reason;     // why not applied
 };
-
-/// The ink that prints (clipped to the box, as the editor clips), on the page, rotation applied.
-BoxMm printed_ink(const Element& element, const text::TextLayout& layout);
 
 /// text.overflow: enlarge the box (away from its alignment anchor; the narrowest box that holds
 /// the text, else the one that needs fewest lines) when the larger box stays

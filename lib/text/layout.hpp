@@ -62,6 +62,10 @@ private:
 TextLayout layout_text(const Element& element, const Font& font, double size_pt = 0,
                        double box_width_mm = 0);
 
+/// The ink that prints, on the page (design mm): each line's ink clipped to the element's box,
+/// rotation applied around the box centre. Empty (zero width) when nothing prints.
+BoxMm printed_ink(const Element& element, const TextLayout& layout);
+
 /// True when the font has a glyph for the code point.
 bool font_has_glyph(const Font& font, char32_t codepoint);
 
