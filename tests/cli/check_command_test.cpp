@@ -16,22 +16,9 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-struct Run {
-    int exit_code = -1;
-    std::string out;
-};
+using Run = testing::CommandResult;
 
-Run run(const std::string& command) {
-    Run result;
-    FILE* pipe = ::popen((command + " 2>/dev/null").c_str(), "r");
-    if (!pipe) return result;
-    char buffer[65536];
-    size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
-    int status = ::pclose(pipe);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
+Run run(const std::string& command) { return testing::run_command(command + " 2>/dev/null"); }
 
 std::vector<Json> lines(const std::string& text) {
     std::vector<Json> result;

@@ -15,15 +15,7 @@
 namespace preflight {
 namespace {
 
-std::string capture(const std::string& command) {
-    std::string out;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    char buffer[65536];
-    size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-    ::pclose(pipe);
-    return out;
-}
+std::string capture(const std::string& command) { return testing::run_command(command).out; }
 
 std::vector<std::string> split_lines(const std::string& text) {
     std::vector<std::string> lines;

@@ -14,21 +14,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CommandRun {
-    int exit_code = -1;
-    std::string out;
-};
+using CommandRun = testing::CommandResult;
 
-CommandRun run(const std::string& command) {
-    CommandRun result;
-    FILE* pipe = ::popen((command + " 2>/dev/null").c_str(), "r");
-    char buffer[65536];
-    size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
-    int status = ::pclose(pipe);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
+CommandRun run(const std::string& command) { return testing::run_command(command + " 2>/dev/null"); }
 
 class LintCommand : public ::testing::Test {
 protected:

@@ -15,16 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string capture(const std::string& command) {
-    std::string out;
-    FILE* pipe = ::popen((command + " 2>/dev/null").c_str(), "r");
-    if (!pipe) return out;
-    char buffer[65536];
-    size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-    ::pclose(pipe);
-    return out;
-}
+std::string capture(const std::string& command) { return testing::run_command(command + " 2>/dev/null").out; }
 
 std::string chromium(const fs::path& profile, const std::string& args) {
     return "chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking "

@@ -16,21 +16,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CommandRun {
-    int exit_code = -1;
-    std::string out;
-};
+using CommandRun = testing::CommandResult;
 
-CommandRun run(const std::string& command) {
-    CommandRun result;
-    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-    char buffer[65536];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
-    const int status = ::pclose(pipe);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
+CommandRun run(const std::string& command) { return testing::run_command(command + " 2>&1"); }
 
 class FixCommand : public ::testing::Test {
 protected:

@@ -5,6 +5,8 @@
 #include <vips/vips.h>
 
 #include <atomic>
+#include <cstdio>
+#include <sys/wait.h>
 #include <fstream>
 #include <random>
 #include <stdexcept>
@@ -58,6 +60,18 @@ void fill_rect(core::Raster& raster, core::PixelRect rect, unsigned char r, unsi
             row[x * 3 + 2] = b;
         }
     }
+}
+
+CommandResult run_command(const std::string& command) {
+    CommandResult result;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    if (!pipe) return result;
+    char buffer[65536];
+    std::size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
+    const int status = ::pclose(pipe);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
 }
 
 void write_text(const std::filesystem::path& file, const std::string& text) {

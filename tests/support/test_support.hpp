@@ -28,6 +28,15 @@ core::Raster solid_raster(int width, int height, unsigned char r, unsigned char 
 /// Fills a pixel rectangle of a raster with one colour (clipped).
 void fill_rect(core::Raster& raster, core::PixelRect rect, unsigned char r, unsigned char g, unsigned char b);
 
+/// What a shell command printed on stdout and how it exited (-1: killed or not run).
+struct CommandResult {
+    int exit_code = -1;
+    std::string out;
+};
+
+/// Runs `command` with /bin/sh exactly as given (callers add their own redirections).
+CommandResult run_command(const std::string& command);
+
 /// Writes a text file.
 void write_text(const std::filesystem::path& file, const std::string& text);
 
