@@ -1,12 +1,10 @@
 // Colour cast in CIE Lab: grey world over low-chroma pixels, checked against the highlights.
 #include "photo/colour_cast.hpp"
 
-#include <opencv2/core.hpp>
-#include <opencv2/imgproc.hpp>
+#include "kernels/photo_kernels.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <mutex>
 #include <vector>
 
 namespace preflight::photo {
@@ -16,29 +14,42 @@ namespace {
 constexpr double pi = 3.14159265358979323846;
 constexpr int analysis_side_px = 400;   // ~0.1 MP: plenty for a mean, cheap to convert
 
-cv::Mat lab_thumbnail(const RgbView& region) {
-    cv::Mat rgb(region.height, region.width, CV_8UC3, const_cast<std::uint8_t*>(region.data),
-                region.stride_bytes);
-    double scale = std::min(1.0, double(analysis_side_px) / std::max(region.width, region.height));
-    cv::Mat small;
-    if (scale < 1.0) {
-        cv::resize(rgb, small, cv::Size(std::max(1, int(region.width * scale)),
-                                        std::max(1, int(region.height * scale))), 0, 0, cv::INTER_AREA);
-    } else {
-        small = rgb;
+// The region as planes of float RGB (0..1), each pixel the mean of a k x k block of the
+// region (up to k - 1 rows and columns at the far edges are left out), then in Lab.
+struct LabPlanes {
+    std::vector<float> l, a, b;
+};
+
+LabPlanes lab_thumbnail(const RgbView& region) {
+    const int factor = std::clamp((std::max(region.width, region.height) + analysis_side_px - 1) / analysis_side_px,
+                                  1, std::min(16, std::min(region.width, region.height)));
+    const int width = region.width / factor, height = region.height / factor;
+    const std::size_t count = std::size_t(width) * height;
+    LabPlanes planes{std::vector<float>(count), std::vector<float>(count), std::vector<float>(count)};
+    std::vector<std::uint16_t> column_sums(std::size_t(width) * factor * 3);
+    const float scale = 1.0f / (255.0f * float(factor * factor));
+    for (int y = 0; y < height; ++y) {
+        std::fill(column_sums.begin(), column_sums.end(), std::uint16_t(0));
+        kernels::add_rows(region.row(y * factor), std::ptrdiff_t(region.stride_bytes), std::size_t(factor),
+                          column_sums.size(), column_sums.data());
+        const std::uint16_t* sums = column_sums.data();
+        const std::size_t row_start = std::size_t(y) * width;
+        for (int x = 0; x < width; ++x) {
+            std::uint32_t r = 0, g = 0, b = 0;
+            for (int i = 0; i < factor; ++i, sums += 3) {
+                r += sums[0];
+                g += sums[1];
+                b += sums[2];
+            }
+            planes.l[row_start + x] = float(r) * scale;
+            planes.a[row_start + x] = float(g) * scale;
+            planes.b[row_start + x] = float(b) * scale;
+        }
     }
-    // OpenCV builds its Lab tables on the first conversion without a lock: two --jobs
-    // threads converting their first photo at once both build them (one copy leaks, and a
-    // reader may see a half-filled table). Build them once, before any thread races.
-    static std::once_flag lab_tables;
-    std::call_once(lab_tables, [] {
-        cv::Mat one(1, 1, CV_32FC3, cv::Scalar::all(0.5)), one_lab;
-        cv::cvtColor(one, one_lab, cv::COLOR_RGB2Lab);
-    });
-    cv::Mat as_float, lab;
-    small.convertTo(as_float, CV_32FC3, 1.0 / 255.0);
-    cv::cvtColor(as_float, lab, cv::COLOR_RGB2Lab);   // L 0..100, a/b about -128..127
-    return lab;
+    // In place: the R, G and B planes become L, a and b.
+    kernels::srgb_to_lab(planes.l.data(), planes.a.data(), planes.b.data(), count, planes.l.data(), planes.a.data(),
+                         planes.b.data());
+    return planes;
 }
 
 double median_of(std::vector<float>& values) {
@@ -55,6 +66,12 @@ double hue_of(double a, double b) {
 
 }  // namespace
 
+std::array<float, 3> lab_of_srgb(float r, float g, float b) {
+    std::array<float, 3> lab{};
+    kernels::srgb_to_lab(&r, &g, &b, 1, &lab[0], &lab[1], &lab[2]);
+    return lab;
+}
+
 bool is_warm_hue(double hue_deg) {
     // a*b* hue: ~30 red-orange, ~60 orange, ~90 yellow; magenta (~350) and green (>110) are not warm.
     return hue_deg >= 15.0 && hue_deg <= 105.0;
@@ -63,24 +80,21 @@ bool is_warm_hue(double hue_deg) {
 ColourCastReport measure_colour_cast(const RgbView& region, const ColourCastOptions& options) {
     ColourCastReport report;
     if (region.empty()) return report;
-    cv::Mat lab = lab_thumbnail(region);
-    const std::size_t total = std::size_t(lab.rows) * lab.cols;
+    const LabPlanes lab = lab_thumbnail(region);
+    const std::size_t total = lab.l.size();
 
     // The parts that should be neutral: low chroma, and light enough to show a tint (the
     // walls, shirts, clouds and paper of a photo). Clipped whites lose their hue: left out.
     std::vector<float> lightness, a_values, b_values;
     double chroma_sum = 0;
-    for (int y = 0; y < lab.rows; ++y) {
-        const auto* row = lab.ptr<cv::Vec3f>(y);
-        for (int x = 0; x < lab.cols; ++x) {
-            const float l = row[x][0], a = row[x][1], b = row[x][2];
-            const double chroma = std::hypot(a, b);
-            chroma_sum += chroma;
-            if (l < options.min_lightness || l > 97.0f || chroma > options.max_neutral_chroma) continue;
-            lightness.push_back(l);
-            a_values.push_back(a);
-            b_values.push_back(b);
-        }
+    for (std::size_t i = 0; i < total; ++i) {
+        const float l = lab.l[i], a = lab.a[i], b = lab.b[i];
+        const float chroma = std::sqrt(a * a + b * b);
+        chroma_sum += chroma;
+        if (l < options.min_lightness || l > 97.0f || chroma > options.max_neutral_chroma) continue;
+        lightness.push_back(l);
+        a_values.push_back(a);
+        b_values.push_back(b);
     }
     report.mean_chroma = total ? chroma_sum / double(total) : 0;
     const double fraction = total ? double(lightness.size()) / double(total) : 0;

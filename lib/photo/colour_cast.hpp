@@ -1,6 +1,8 @@
 // The colour cast of a photo, measured in Lab on the parts that should be neutral.
 #pragma once
 
+#include <array>
+
 #include "photo/pixels.hpp"
 
 namespace preflight::photo {
@@ -31,6 +33,10 @@ struct ColourCastOptions {
 
 /// Estimates the cast on a downsampled copy of the region (statistics need no detail).
 ColourCastReport measure_colour_cast(const RgbView& region, const ColourCastOptions& options = {});
+
+/// CIE L*a*b* (D65) of an sRGB colour with channels in 0..1, as OpenCV's COLOR_RGB2Lab
+/// computes it (within 0.01): {L 0..100, a, b}.
+std::array<float, 3> lab_of_srgb(float r, float g, float b);
 
 /// True when a hue (degrees) is warm: reds through oranges to yellows (sunset, sepia, tungsten
 /// light kept on purpose).

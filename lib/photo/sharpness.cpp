@@ -1,6 +1,8 @@
 // Tile-wise, direction-wise sharpness (Crete-Roffet blur effect) on the luma of a region.
 #include "photo/sharpness.hpp"
 
+#include "kernels/photo_kernels.hpp"
+
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -14,38 +16,45 @@ namespace preflight::photo {
 
 namespace {
 
-// Steps along each direction of sharpness_directions_deg.
-constexpr int step_x[4] = {1, 1, 0, -1};
-constexpr int step_y[4] = {0, 1, 1, 1};
-// The box blur spans 9 pixels: its gradient at p is (I(p+5d) - I(p-4d)) / 9.
-constexpr int box_ahead = 5, box_behind = 4;
-// The smallest luma step (0..255) between neighbours that counts as part of an edge.
-constexpr int min_step = 3;
+// The box blur spans 9 pixels: its gradient at p is (I(p+5d) - I(p-4d)) / 9 (see the kernel).
+// The smallest luma step (0..255) between neighbours that counts as part of an edge: steps of
+// a level or two are quantisation and noise on smooth areas, not edges, and would make a
+// soft gradient look crisp.
+constexpr std::uint8_t min_step = 3;
 // A tile direction with fewer edge pixels than this share has no edges along it: soft
 // there (after a blur) or plain (stripes along it); it does not vote for that direction.
 constexpr double min_edge_share = 0.02;
 
-struct TileSums {
-    std::array<std::int64_t, 4> gradient{};   // sum of 9 |I(p+d) - I(p)|
-    std::array<std::int64_t, 4> kept{};       // sum of max(0, 9|dI| - |dB|): what the blur removes
-    std::array<std::int64_t, 4> edges{};      // pixels with a step of at least min_step
-    double sum = 0, sum_squares = 0;
-    std::int64_t count = 0;
+// The region's luma (resampled to `scale`), in a buffer the edge kernel may read a vector
+// past the end of.
+struct Luma {
+    std::vector<std::uint8_t> storage;
+    cv::Mat image;
 };
 
-cv::Mat luma_at_scale(const RgbView& region, double scale) {
+Luma luma_at_scale(const RgbView& region, double scale) {
     cv::Mat rgb(region.height, region.width, CV_8UC3, const_cast<std::uint8_t*>(region.data),
                 region.stride_bytes);
-    cv::Mat gray;
-    cv::cvtColor(rgb, gray, cv::COLOR_RGB2GRAY);
+    int width = region.width, height = region.height;
     if (scale < 0.95) {
-        int width = std::max(1, int(std::lround(region.width * scale)));
-        int height = std::max(1, int(std::lround(region.height * scale)));
-        cv::Mat small;
-        cv::resize(gray, small, cv::Size(width, height), 0, 0, cv::INTER_AREA);
-        return small;
+        width = std::max(1, int(std::lround(region.width * scale)));
+        height = std::max(1, int(std::lround(region.height * scale)));
     }
-    return gray;
+    Luma luma;
+    luma.storage.resize(std::size_t(width) * height + kernels::edge_overread_bytes);
+    luma.image = cv::Mat(height, width, CV_8UC1, luma.storage.data());
+    if (width == region.width && height == region.height) {
+        cv::cvtColor(rgb, luma.image, cv::COLOR_RGB2GRAY);   // writes into the padded buffer
+    } else {
+        cv::Mat gray;
+        cv::cvtColor(rgb, gray, cv::COLOR_RGB2GRAY);
+        // Down to 3/4 size a bilinear resample averages nearly the same neighbours as an area
+        // filter does, at a tenth of its cost (OpenCV's area filter is slow at fractional
+        // scales): on real photos the sharpness moves by < 0.01. Further down only the area
+        // filter avoids aliasing, which would make a soft upload look crisp.
+        cv::resize(gray, luma.image, luma.image.size(), 0, 0, scale >= 0.75 ? cv::INTER_LINEAR : cv::INTER_AREA);
+    }
+    return luma;
 }
 
 // Mean of the top `fraction` of values (at least 2 of them, all if fewer).
@@ -64,55 +73,26 @@ double top_mean(std::vector<double> values, double fraction) {
 SharpnessReport measure_sharpness(const RgbView& region, const SharpnessOptions& options) {
     SharpnessReport report;
     if (region.empty()) return report;
-    cv::Mat gray = luma_at_scale(region, std::clamp(options.analysis_scale, 0.05, 1.0));
+    const Luma luma = luma_at_scale(region, std::clamp(options.analysis_scale, 0.05, 1.0));
+    const cv::Mat& gray = luma.image;
     const int width = gray.cols, height = gray.rows;
     report.analysed_width = width;
     report.analysed_height = height;
-    const int margin = box_ahead + 1;
+    const int margin = int(kernels::edge_reach_px);
     if (width < 4 * margin || height < 4 * margin) return report;
 
     // Tiles of about 1/10 of the shorter side, 24..64 px: small enough to find a subject.
-    const int tile_px = std::clamp(std::min(width, height) / 10, 24, 64);
+    // (Never wider than the image inside the margins: a tiny region is one tile.)
+    const int tile_px = std::min({std::clamp(std::min(width, height) / 10, 24, 64), width - 2 * margin,
+                                  height - 2 * margin});
     const int tiles_x = std::max(1, (width - 2 * margin) / tile_px);
     const int tiles_y = std::max(1, (height - 2 * margin) / tile_px);
-    std::vector<TileSums> tiles(std::size_t(tiles_x) * tiles_y);
-    const std::ptrdiff_t stride = gray.step[0];
-
+    std::vector<kernels::EdgeTileSums> tiles(std::size_t(tiles_x) * tiles_y);
+    const std::ptrdiff_t stride = std::ptrdiff_t(gray.step[0]);
     for (int ty = 0; ty < tiles_y; ++ty) {
-        for (int y = margin + ty * tile_px; y < margin + (ty + 1) * tile_px && y < height - margin; ++y) {
-            const std::uint8_t* row = gray.ptr<std::uint8_t>(y);
-            for (int tx = 0; tx < tiles_x; ++tx) {
-                TileSums& tile = tiles[std::size_t(ty) * tiles_x + tx];
-                const int x_end = std::min(margin + (tx + 1) * tile_px, width - margin);
-                for (int dir = 0; dir < 4; ++dir) {
-                    const std::ptrdiff_t d = step_y[dir] * stride + step_x[dir];
-                    std::int64_t gradient = 0, kept = 0, edges = 0;
-                    for (int x = margin + tx * tile_px; x < x_end; ++x) {
-                        const std::uint8_t* p = row + x;
-                        int step = std::abs(int(p[d]) - int(p[0]));
-                        // Steps of a level or two are quantisation and noise on smooth
-                        // areas, not edges: they would make a soft gradient look crisp.
-                        if (step < min_step) continue;
-                        int g = 9 * step;
-                        int b = std::abs(int(p[box_ahead * d]) - int(p[-box_behind * d]));
-                        gradient += g;
-                        kept += std::max(0, g - b);
-                        ++edges;
-                    }
-                    tile.gradient[dir] += gradient;
-                    tile.kept[dir] += kept;
-                    tile.edges[dir] += edges;
-                }
-                std::int64_t sum = 0, squares = 0;
-                for (int x = margin + tx * tile_px; x < x_end; ++x) {
-                    sum += row[x];
-                    squares += int(row[x]) * int(row[x]);
-                }
-                tile.sum += double(sum);
-                tile.sum_squares += double(squares);
-                tile.count += x_end - (margin + tx * tile_px);
-            }
-        }
+        kernels::edge_tile_sums_band(gray.ptr<std::uint8_t>(margin + ty * tile_px), stride, std::size_t(tile_px),
+                                     std::size_t(margin), std::size_t(tile_px), std::size_t(tiles_x), min_step,
+                                     tiles.data() + std::size_t(ty) * tiles_x);
     }
 
     // The ignored parts in analysis pixels, to drop the tiles they touch.
@@ -132,10 +112,10 @@ SharpnessReport measure_sharpness(const RgbView& region, const SharpnessOptions&
     std::vector<double> overall;
     std::array<std::vector<double>, 4> directional;
     for (std::size_t index = 0; index < tiles.size(); ++index) {
-        const TileSums& tile = tiles[index];
+        const kernels::EdgeTileSums& tile = tiles[index];
         if (tile.count == 0 || is_ignored(int(index) % tiles_x, int(index) / tiles_x)) continue;
-        double mean = tile.sum / double(tile.count);
-        double variance = tile.sum_squares / double(tile.count) - mean * mean;
+        double mean = double(tile.sum) / double(tile.count);
+        double variance = double(tile.sum_squares) / double(tile.count) - mean * mean;
         if (std::sqrt(std::max(0.0, variance)) < options.min_tile_contrast) continue;
         std::int64_t gradient = 0, kept = 0;
         for (int dir = 0; dir < 4; ++dir) {

@@ -8,6 +8,14 @@
 #include "support/photos.hpp"
 #include "support/test_support.hpp"
 
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <vector>
+
 namespace preflight {
 namespace {
 
@@ -109,6 +117,54 @@ TEST(PhotoMeasures, EffectiveResolution) {
     EXPECT_NEAR(crop->ppi_y, 129.032, 1e-3);
     EXPECT_FALSE(photo::shown_source({0, 0}, std::nullopt, {100.0, 50.0}).has_value());
     EXPECT_FALSE(photo::shown_source({100, 100}, std::nullopt, {0.0, 50.0}).has_value());
+}
+
+}  // namespace
+}  // namespace preflight
+
+namespace preflight {
+namespace {
+
+// CIE L*a*b* (D65) in double precision, straight from the sRGB and CIE definitions.
+std::array<double, 3> exact_lab(double r, double g, double b) {
+    const auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116.0; };
+    r = linear(r), g = linear(g), b = linear(b);
+    const double x = (0.412453 * r + 0.357580 * g + 0.180423 * b) / 0.950456;
+    const double y = 0.212671 * r + 0.715160 * g + 0.072169 * b;
+    const double z = (0.019334 * r + 0.119193 * g + 0.950227 * b) / 1.088754;
+    return {y > 0.008856 ? 116 * f(y) - 16 : 903.3 * y, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
+
+TEST(PhotoMeasures, LabMatchesTheDefinitionAndOpenCv) {
+    // A 17-step grid through the sRGB cube, the linear toe of the sRGB curve and near-white:
+    // within 0.01 of the definition, and close to OpenCV's float conversion (itself off by up
+    // to ~0.3 near white), which the cast thresholds were first calibrated with.
+    std::vector<cv::Vec3f> colours;
+    for (int r = 0; r <= 16; ++r)
+        for (int g = 0; g <= 16; ++g)
+            for (int b = 0; b <= 16; ++b) colours.push_back({r / 16.0f, g / 16.0f, b / 16.0f});
+    colours.push_back({0.02f, 0.03f, 0.01f});
+    colours.push_back({0.999f, 0.998f, 1.0f});
+    colours.push_back({0.7f, 0.69f, 0.71f});
+    cv::Mat rgb(1, int(colours.size()), CV_32FC3, colours.data()), lab;
+    cv::cvtColor(rgb, lab, cv::COLOR_RGB2Lab);
+    double worst_exact = 0, worst_opencv = 0;
+    for (int i = 0; i < lab.cols; ++i) {
+        const auto ours = photo::lab_of_srgb(colours[i][0], colours[i][1], colours[i][2]);
+        const auto exact = exact_lab(colours[i][0], colours[i][1], colours[i][2]);
+        const auto opencv = lab.at<cv::Vec3f>(0, i);
+        for (int c = 0; c < 3; ++c) {
+            worst_exact = std::max(worst_exact, std::fabs(double(ours[c]) - exact[c]));
+            worst_opencv = std::max(worst_opencv, std::fabs(double(ours[c] - opencv[c])));
+        }
+    }
+    EXPECT_LT(worst_exact, 0.01);
+    EXPECT_LT(worst_opencv, 0.5);
+    const auto white = photo::lab_of_srgb(1, 1, 1);
+    EXPECT_NEAR(white[0], 100, 0.01);
+    EXPECT_NEAR(white[1], 0, 0.01);
+    EXPECT_NEAR(white[2], 0, 0.01);
 }
 
 }  // namespace

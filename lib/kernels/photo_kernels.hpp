@@ -1,0 +1,70 @@
+// Pixel kernels for the photo analyses (plain C++ signatures; SIMD inside, chosen at run time,
+// with the same switch as the strip kernels: PREFLIGHT_SIMD=off takes the scalar references).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+
+namespace preflight::kernels {
+
+/// What one tile of 8-bit luma contributes to the blur-effect sharpness measure, along the
+/// four directions 0, 45, 90 and 135 degrees (steps d = (1,0), (1,1), (0,1), (-1,1); y down).
+/// For a pixel p and direction d, with the step s = |I(p+d) - I(p)|: an edge pixel has
+/// s >= min_step; `gradient` sums 9 s over the edge pixels, `kept` sums
+/// max(0, 9 s - |I(p+5d) - I(p-4d)|) (the part of the step a 9-pixel box blur removes), and
+/// `edges` counts them. `sum`, `sum_squares` and `count` cover every pixel of the tile.
+struct EdgeTileSums {
+    std::array<std::int64_t, 4> gradient{};
+    std::array<std::int64_t, 4> kept{};
+    std::array<std::int64_t, 4> edges{};
+    std::int64_t sum = 0, sum_squares = 0, count = 0;
+};
+
+/// Pixels any edge sum reads beyond a tile: 5 ahead and 4 behind along every direction, and
+/// one more for the step.
+inline constexpr std::size_t edge_reach_px = 6;
+/// Bytes a kernel may read past the last pixel a row's tiles read (a vector's tail); the
+/// buffer must hold them (padding after the last row).
+inline constexpr std::size_t edge_overread_bytes = 128;
+
+/// Adds to out[0 .. tiles) the sums over `rows` rows of `luma` (rows `stride` bytes apart),
+/// tile t covering columns [x0 + t * tile_px, x0 + (t + 1) * tile_px) of every row. Every
+/// pixel within edge_reach_px of those rows and columns must lie inside the image, and
+/// edge_overread_bytes must be readable after the last of them. Tiles up to 256 pixels wide
+/// take the SIMD path, wider ones the scalar reference.
+void edge_tile_sums_band(const std::uint8_t* luma, std::ptrdiff_t stride, std::size_t rows,
+                         std::size_t x0, std::size_t tile_px, std::size_t tiles,
+                         std::uint8_t min_step, EdgeTileSums* out);
+
+/// Adds `rows` rows of `width` bytes (rows `stride` bytes apart) column by column:
+/// sums[i] += values[r * stride + i] over r. Requires rows <= 257 (the sums are 16-bit).
+void add_rows(const std::uint8_t* values, std::ptrdiff_t stride, std::size_t rows, std::size_t width,
+              std::uint16_t* sums);
+
+/// CIE L*a*b* (D65) of `count` sRGB colours given as planes of channels in 0..1 (the
+/// sRGB curve, the sRGB-to-XYZ matrix and the CIE cube root, the last two through tables
+/// with linear interpolation: within 0.01 of the exact values). Writes L (0..100), a and b
+/// (about -128..127); the outputs may be the inputs (l == r, a == g, b == b_in).
+void srgb_to_lab(const float* r, const float* g, const float* b_in, std::size_t count, float* l, float* a,
+                 float* b);
+
+/// The tables behind srgb_to_lab: value at i / lab_table_steps, for i = 0 .. lab_table_steps.
+inline constexpr int lab_table_steps = 4096;
+struct LabTables {
+    float linear[lab_table_steps + 1];      // sRGB value -> linear light
+    float cube_root[lab_table_steps + 1];   // CIE f(t): cube root above 0.008856, linear below
+};
+const LabTables& lab_tables();
+
+namespace scalar {
+void srgb_to_lab(const float* r, const float* g, const float* b_in, std::size_t count, float* l, float* a,
+                 float* b);
+void add_rows(const std::uint8_t* values, std::ptrdiff_t stride, std::size_t rows, std::size_t width,
+              std::uint16_t* sums);
+void edge_tile_sums_band(const std::uint8_t* luma, std::ptrdiff_t stride, std::size_t rows,
+                         std::size_t x0, std::size_t tile_px, std::size_t tiles,
+                         std::uint8_t min_step, EdgeTileSums* out);
+}  // namespace scalar
+
+}  // namespace preflight::kernels
