@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <fstream>
+#include <iterator>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 
@@ -19,13 +21,21 @@ struct Lexicon {
     std::vector<std::uint32_t> starts;   // offset of each word in block; one extra end entry
 
     Lexicon() {
-        std::vector<std::string> words;
+        // Each file is read whole and split in place: half a million words without one
+        // allocation per word (this runs once per process, before the first order).
+        std::vector<std::string> files;
+        std::vector<std::string_view> words;
         for (const char* path : {"/usr/share/dict/dutch", "/usr/share/dict/american-english",
                                  "/usr/share/dict/british-english"}) {
-            std::ifstream in(path);
-            std::string line;
-            while (std::getline(in, line)) {
-                if (!line.empty() && line.back() == '\r') line.pop_back();
+            std::ifstream in(path, std::ios::binary);
+            if (!in) continue;
+            files.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+            std::string_view rest = files.back();
+            while (!rest.empty()) {
+                const std::size_t end = rest.find('\n');
+                std::string_view line = rest.substr(0, end);
+                rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+                if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
                 if (line.empty()) continue;
                 auto first = static_cast<unsigned char>(line[0]);
                 // Only entries written in lower case: "Sophie" is a name, "welkom" a word.
@@ -33,7 +43,7 @@ struct Lexicon {
                 if (first == 0xC3 && line.size() > 1 && static_cast<unsigned char>(line[1]) >= 0x80 &&
                     static_cast<unsigned char>(line[1]) <= 0x9E)
                     continue;   // À-Þ: upper-case Latin-1 letters
-                words.push_back(std::move(line));
+                words.push_back(line);
             }
         }
         std::sort(words.begin(), words.end());
