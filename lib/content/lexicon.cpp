@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <fstream>
-#include <iterator>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -23,13 +22,19 @@ struct Lexicon {
     Lexicon() {
         // Each file is read whole and split in place: half a million words without one
         // allocation per word (this runs once per process, before the first order).
+        const char* const paths[] = {"/usr/share/dict/dutch", "/usr/share/dict/american-english",
+                                     "/usr/share/dict/british-english"};
         std::vector<std::string> files;
+        files.reserve(std::size(paths));   // the views below point into these strings: no reallocation
         std::vector<std::string_view> words;
-        for (const char* path : {"/usr/share/dict/dutch", "/usr/share/dict/american-english",
-                                 "/usr/share/dict/british-english"}) {
-            std::ifstream in(path, std::ios::binary);
+        for (const char* path : paths) {
+            std::ifstream in(path, std::ios::binary | std::ios::ate);
             if (!in) continue;
-            files.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+            const std::streamoff size = in.tellg();
+            if (size <= 0) continue;
+            std::string& text = files.emplace_back(std::size_t(size), '\0');
+            in.seekg(0);
+            if (!in.read(text.data(), size)) text.resize(std::size_t(std::max<std::streamsize>(0, in.gcount())));
             std::string_view rest = files.back();
             while (!rest.empty()) {
                 const std::size_t end = rest.find('\n');
