@@ -1,5 +1,6 @@
 // The floor a whole run is measured against: decode each raster named on the command line
-// (or one per line on stdin) into the shared 8-bit sRGB buffer, and nothing else.
+// (or one per line on stdin) into the shared 8-bit sRGB buffer, and nothing else. A name
+// written "mask:PATH" is a foil mask, decoded as the pipeline decodes masks (one channel).
 // Prints "decoded N rasters (P megapixels) in S s".
 #include <chrono>
 #include <cstdio>
@@ -17,6 +18,15 @@ int main(int argc, char** argv) {
     auto start = std::chrono::steady_clock::now();
     double megapixels = 0;
     for (const auto& file : files) {
+        if (file.rfind("mask:", 0) == 0) {
+            auto decoded = preflight::core::decode_mask(file.substr(5), {});
+            if (!decoded.error.empty()) {
+                std::cerr << file << ": " << decoded.error << "\n";
+                return 1;
+            }
+            megapixels += decoded.mask.width * double(decoded.mask.height) / 1e6;
+            continue;
+        }
         auto decoded = preflight::core::decode_raster(file, {});
         if (!decoded.error.empty()) {
             std::cerr << file << ": " << decoded.error << "\n";
