@@ -104,8 +104,9 @@ bool apply(VipsRef& image, int status, VipsImage*& next, std::string& error) {
     return true;
 }
 
-// Runs the pipeline into `pixels` directly (no intermediate copy: the decoded page exists
-// once, in the buffer the checks share).
+// Runs the pipeline into `pixels` on the calling thread, a strip at a time straight into the
+// buffer the checks share. (vips_image_write would hand every tile to a worker thread and
+// wait for it: with --jobs N that is 2N threads and a futex handoff per tile.)
 bool read_pixels(VipsImage* image, PixelBuffer& pixels, int& width, int& height, std::string& error) {
     width = vips_image_get_width(image);
     height = vips_image_get_height(image);
@@ -113,7 +114,19 @@ bool read_pixels(VipsImage* image, PixelBuffer& pixels, int& width, int& height,
     VipsRef target;
     target.image = vips_image_new_from_memory(pixels.data(), pixels.size(), width, height, vips_image_get_bands(image),
                                               vips_image_get_format(image));
-    if (!target.image || vips_image_write(image, target.image) != 0) {
+    VipsRegion* source = target.image ? vips_region_new(image) : nullptr;
+    VipsRegion* destination = source ? vips_region_new(target.image) : nullptr;
+    bool ok = destination != nullptr;
+    constexpr int strip_rows = 16;   // 87 KB of a 300 dpi A6 row band: stays in the second-level cache
+    for (int y = 0; ok && y < height; y += strip_rows) {
+        VipsRect strip{0, y, width, std::min(strip_rows, height - y)};
+        // The destination region is a window on the buffer; the pipeline writes into it.
+        ok = vips_region_image(destination, &strip) == 0 &&
+             vips_region_prepare_to(source, destination, &strip, 0, y) == 0;
+    }
+    if (destination) g_object_unref(destination);
+    if (source) g_object_unref(source);
+    if (!ok) {
         error = take_vips_error();
         pixels = {};
         return false;
