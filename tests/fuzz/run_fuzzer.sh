@@ -23,7 +23,7 @@ rm -f "$crashes/$name-"*
 status=$?
 runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
 rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
-echo "fuzz_$name: ${runs:-0} executions in ${seconds} s (${rate:-0}/s), corpus $(ls "$corpus" | wc -l) files, exit $status"
+echo "fuzz_$name: ${runs:-0} executions (limit ${seconds} s, ${rate:-0}/s), corpus $(ls "$corpus" | wc -l) files, exit $status"
 if [ "$status" -ne 0 ]; then
   artifact=$(ls -t "$crashes/$name-"* 2>/dev/null | head -1)
   # The report itself (stack, sanitizer message) is the end of the log.
