@@ -24,18 +24,6 @@ std::string mm_text(double value) {
 double round_hundredth(double v) { return std::round(v * 100) / 100; }
 double ceil_hundredth(double v) { return std::ceil(v * 100 - 1e-6) / 100; }
 
-/// How far the ink reaches past each side of the box (box coordinates; positive: outside).
-struct Overhang {
-    double left = 0, top = 0, right = 0, bottom = 0;
-    double worst() const { return std::max({left, top, right, bottom}); }
-};
-
-Overhang overhang(const text::TextLayout& layout, double width, double height) {
-    if (!layout.has_ink) return {};
-    const BoxMm& ink = layout.ink_box_mm;
-    return {-ink.x, -ink.y, ink.right() - width, ink.bottom() - height};
-}
-
 bool overlaps(const BoxMm& a, const BoxMm& b) {
     constexpr double touch_mm = 0.01;   // boxes that only touch do not overlap
     return std::min(a.right(), b.right()) - std::max(a.x, b.x) > touch_mm &&
@@ -73,7 +61,7 @@ const char* safe_zone_broken(const Element& before, const text::TextLayout& befo
 /// the ink fits the box; 0 when none does.
 double largest_fitting_size(const Element& element, const text::Font& font, const TextFixSettings& s) {
     const auto fits = [&](double size_pt) {
-        return overhang(text::layout_text(element, font, size_pt), element.box_mm.width, element.box_mm.height).worst() <=
+        return text::overhang(text::layout_text(element, font, size_pt), element.box_mm.width, element.box_mm.height).worst() <=
                s.overflow_tolerance_mm;
     };
     const double floor_pt = std::ceil(s.min_size_pt * 10 - 1e-6) / 10;
@@ -128,7 +116,7 @@ std::vector<BoxMm> grown_boxes(const Element& element, const text::Font& font, c
     for (double width : {narrow, wide}) {
         width = std::ceil(width * 10 - 1e-6) / 10;   // the editor takes 0.1 mm
         const text::TextLayout candidate = text::layout_text(element, font, 0, width);
-        const Overhang over = overhang(candidate, width, box.height);
+        const text::Overhang over = text::overhang(candidate, width, box.height);
         const bool anchored = over.top > s.overflow_tolerance_mm ||
                               (element.align == TextAlign::left || element.align == TextAlign::justify
                                    ? over.left > s.overflow_tolerance_mm
@@ -166,7 +154,7 @@ TextFixOutcome fix_overflow(const Element& element, const text::Font& font, cons
     TextFixOutcome out;
     out.after = element;
     const text::TextLayout layout = text::layout_text(element, font);
-    if (overhang(layout, element.box_mm.width, element.box_mm.height).worst() <= s.overflow_tolerance_mm) {
+    if (text::overhang(layout, element.box_mm.width, element.box_mm.height).worst() <= s.overflow_tolerance_mm) {
         out.status = FixStatus::applied;
         out.action = "Nothing to change: the text fits its box.";
         return out;
@@ -184,7 +172,7 @@ TextFixOutcome fix_overflow(const Element& element, const text::Font& font, cons
             candidate.box_mm = grown;
             const text::TextLayout fitted = text::layout_text(candidate, font);
             std::string problem = grown_box_problem(element.box_mm, grown, others, s);
-            if (problem.empty() && overhang(fitted, grown.width, grown.height).worst() > s.overflow_tolerance_mm)
+            if (problem.empty() && text::overhang(fitted, grown.width, grown.height).worst() > s.overflow_tolerance_mm)
                 problem = "the text does not fit a larger box either";
             if (problem.empty())
                 if (const char* side = safe_zone_broken(element, layout, candidate, fitted, s))

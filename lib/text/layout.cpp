@@ -320,4 +320,10 @@ TextLayout layout_text(const Element& element, const Font& font, double size_pt,
     return layout;
 }
 
+Overhang overhang(const TextLayout& layout, double width, double height) {
+    if (!layout.has_ink) return {};
+    const BoxMm& ink = layout.ink_box_mm;
+    return {-ink.x, -ink.y, ink.right() - width, ink.bottom() - height};
+}
+
 }  // namespace preflight::text

@@ -2,6 +2,7 @@
 // and aligned as the editor does (formats.md, "text"), with the real ink of every glyph.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -65,6 +66,14 @@ TextLayout layout_text(const Element& element, const Font& font, double size_pt 
 /// The ink that prints, on the page (design mm): each line's ink clipped to the element's box,
 /// rotation applied around the box centre. Empty (zero width) when nothing prints.
 BoxMm printed_ink(const Element& element, const TextLayout& layout);
+
+/// How far a layout's ink reaches past each side of a box of width x height placed at the
+/// layout's origin (box coordinates, mm; positive: outside, so it would be cut off).
+struct Overhang {
+    double left = 0, top = 0, right = 0, bottom = 0;
+    double worst() const { return std::max({left, top, right, bottom}); }
+};
+Overhang overhang(const TextLayout& layout, double width, double height);
 
 /// True when the font has a glyph for the code point.
 bool font_has_glyph(const Font& font, char32_t codepoint);

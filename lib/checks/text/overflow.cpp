@@ -10,18 +10,6 @@ namespace preflight::checks {
 
 namespace {
 
-/// How far the ink reaches past each side of a box of width x height (box coordinates).
-struct Overhang {
-    double left = 0, top = 0, right = 0, bottom = 0;
-    double worst() const { return std::max({left, top, right, bottom}); }
-};
-
-Overhang overhang(const text::TextLayout& layout, double width, double height) {
-    if (!layout.has_ink) return {};
-    const BoxMm& ink = layout.ink_box_mm;
-    return {-ink.x, -ink.y, ink.right() - width, ink.bottom() - height};
-}
-
 enum class Anchor { left, center, right };
 
 Anchor anchor_of(TextAlign align) {
@@ -43,7 +31,7 @@ double width_needed(const text::TextLayout& layout, double width, Anchor anchor)
 double largest_fitting_size(const Element& element, const text::Font& font, double tolerance_mm) {
     auto fits = [&](double size_pt) {
         const auto layout = text::layout_text(element, font, size_pt);
-        return overhang(layout, element.box_mm.width, element.box_mm.height).worst() <= tolerance_mm;
+        return text::overhang(layout, element.box_mm.width, element.box_mm.height).worst() <= tolerance_mm;
     };
     double low = 0.5, high = element.size_pt;
     if (!fits(low)) return 0;
@@ -64,7 +52,7 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
         const Element& element = *item.element;
         const text::TextLayout& layout = *item.layout;
         const double width = element.box_mm.width, height = element.box_mm.height;
-        const Overhang over = overhang(layout, width, height);
+        const text::Overhang over = text::overhang(layout, width, height);
         if (over.worst() <= tolerance_mm) continue;
 
         // Smallest box holding the ink, grown away from the alignment's anchor (a wider box
@@ -98,7 +86,7 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
             new_width = std::ceil(high * 10) / 10;   // the editor takes 0.1 mm
             fitted = text::layout_text(element, *item.font, 0, new_width);
         }
-        const Overhang fitted_over = overhang(fitted, new_width, height);
+        const text::Overhang fitted_over = text::overhang(fitted, new_width, height);
         const double new_height = height + std::max(0.0, fitted_over.bottom);
         // Overhang on the anchored side (or above the first line) moves with the box: only a
         // smaller size or another alignment cures it.
