@@ -12,6 +12,7 @@
 #include "checks/bleed/bleed_checks.hpp"
 #include "core/raster.hpp"
 #include "kernels/strip_kernels.hpp"
+#include "decode_bench_support.hpp"
 
 namespace {
 
@@ -71,24 +72,8 @@ BENCHMARK(BM_bleed_coverage_a6_300dpi)->ArgNames({"white", "simd"})->Args({0, 1}
     ->Unit(benchmark::kMicrosecond)->MeasureProcessCPUTime()->UseRealTime();
 
 void BM_decode_png_a6_300dpi(benchmark::State& state) {
-    core::ensure_vips();
-    const auto raster = paint_page(int(state.range(0)));
-    const auto file = std::filesystem::temp_directory_path() / ("preflight-bench-" + std::to_string(::getpid()) + ".png");
-    VipsImage* image = vips_image_new_from_memory_copy(raster.pixels.data(), raster.pixels.size(), raster.width,
-                                                       raster.height, 3, VIPS_FORMAT_UCHAR);
-    image->Type = VIPS_INTERPRETATION_sRGB;
-    const int status = vips_pngsave(image, file.c_str(), nullptr);
-    g_object_unref(image);
-    if (status != 0) {
-        state.SkipWithError("cannot write the PNG");
-        return;
-    }
     state.SetLabel(state.range(0) == 0 ? "full-bleed photo" : "white card");
-    for (auto _ : state) {
-        auto decoded = core::decode_raster(file.string(), {});
-        benchmark::DoNotOptimize(decoded.raster.pixels.data());
-    }
-    std::filesystem::remove(file);
+    bench::time_png_decode(state, paint_page(int(state.range(0))), "bleed");
 }
 BENCHMARK(BM_decode_png_a6_300dpi)->ArgName("white")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
 

@@ -11,6 +11,7 @@
 
 #include "core/raster.hpp"
 #include "fix/bleed_fill.hpp"
+#include "decode_bench_support.hpp"
 
 namespace {
 
@@ -81,25 +82,7 @@ void BM_fix_bleed_generation_a6_300dpi(benchmark::State& state) {
 }
 BENCHMARK(BM_fix_bleed_generation_a6_300dpi)->Unit(benchmark::kMicrosecond)->MeasureProcessCPUTime()->UseRealTime();
 
-void BM_fix_decode_png_a6_300dpi(benchmark::State& state) {
-    core::ensure_vips();
-    const core::Raster raster = paint_page();
-    const auto file = std::filesystem::temp_directory_path() / ("preflight-fix-bench-" + std::to_string(::getpid()) + ".png");
-    VipsImage* image = vips_image_new_from_memory_copy(raster.pixels.data(), raster.pixels.size(), raster.width,
-                                                       raster.height, 3, VIPS_FORMAT_UCHAR);
-    image->Type = VIPS_INTERPRETATION_sRGB;
-    const int status = vips_pngsave(image, file.c_str(), nullptr);
-    g_object_unref(image);
-    if (status != 0) {
-        state.SkipWithError("cannot write the PNG");
-        return;
-    }
-    for (auto _ : state) {
-        auto decoded = core::decode_raster(file.string(), {});
-        benchmark::DoNotOptimize(decoded.raster.pixels.data());
-    }
-    std::filesystem::remove(file);
-}
+void BM_fix_decode_png_a6_300dpi(benchmark::State& state) { bench::time_png_decode(state, paint_page(), "fix"); }
 BENCHMARK(BM_fix_decode_png_a6_300dpi)->Unit(benchmark::kMicrosecond)->MeasureProcessCPUTime()->UseRealTime();
 
 }  // namespace

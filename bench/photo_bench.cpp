@@ -15,6 +15,7 @@
 #include "checks/photo/photo_checks.hpp"
 #include "core/check.hpp"
 #include "core/raster.hpp"
+#include "decode_bench_support.hpp"
 
 namespace preflight {
 namespace {
@@ -112,24 +113,7 @@ void BM_PhotoAllChecks(benchmark::State& state) {
 }
 
 // The floor: decoding the page those checks read, as the pipeline does once per page.
-void BM_DecodeA6PagePng(benchmark::State& state) {
-    const BenchPage& page = bench_page();
-    core::ensure_vips();
-    const auto file = std::filesystem::temp_directory_path() / ("preflight-photo-bench-" + std::to_string(::getpid()) + ".png");
-    VipsImage* image = vips_image_new_from_memory(page.raster->pixels.data(), page.raster->pixels.size(),
-                                                  page.raster->width, page.raster->height, 3, VIPS_FORMAT_UCHAR);
-    if (!image || vips_pngsave(image, file.c_str(), nullptr) != 0) {
-        if (image) g_object_unref(image);
-        state.SkipWithError("cannot write the benchmark page");
-        return;
-    }
-    g_object_unref(image);
-    for (auto _ : state) {
-        auto decoded = core::decode_raster(file.string(), {});
-        benchmark::DoNotOptimize(decoded.raster.pixels.data());
-    }
-    std::filesystem::remove(file);
-}
+void BM_DecodeA6PagePng(benchmark::State& state) { bench::time_png_decode(state, *bench_page().raster, "photo"); }
 
 BENCHMARK(BM_DecodeA6PagePng)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
 BENCHMARK(BM_PhotoResolution)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
