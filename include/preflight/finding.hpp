@@ -2,9 +2,11 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace preflight {
@@ -17,18 +19,37 @@ struct Fix {
     std::string action;
 };
 
+/// The edge of a page a finding is about (bleed, safe zone); none when it is not about one.
+enum class Edge { none, left, top, right, bottom };
+
+/// A named, machine-readable value of a finding: a number (in the unit its key names,
+/// e.g. "reach_mm", "size_pt", "ppi") or a word (e.g. "font": "Lato-Regular.ttf").
+using DetailValue = std::variant<double, std::string>;
+
 /// One thing a check found. `check` is a stable id from checks.md.
+/// Programs read `check`, `code`, `edge`, `details` and the numbers; the texts (`message`,
+/// `fix.action`, `customer_message`) are for people, in the run's language, and are never
+/// parsed.
 struct Finding {
     std::string check;
     Severity severity = Severity::error;
     std::string page;                              // page name, empty when not about a page
     std::string element;                           // element id, empty when not about an element
-    std::string message;
+    std::string message;                           // what was found (for the service team)
     std::optional<std::array<double, 4>> where_mm; // [x, y, width, height]
     std::optional<double> measured;
     std::optional<double> limit;
     std::string unit;
-    Fix fix;
+    Fix fix;                                       // who fixes it and what they do
+    /// Which kind of finding of this check (stable, e.g. "short", "across_trim"); selects
+    /// the texts in each language. Empty: the check has one kind.
+    std::string code;
+    Edge edge = Edge::none;
+    /// Named values: measurements, the box or size that fits, the font suggested, ...
+    /// Every placeholder of the finding's texts is one of these.
+    std::map<std::string, DetailValue> details;
+    /// A ready sentence for the customer in plain words (no print jargon).
+    std::string customer_message;
 };
 
 enum class VerdictKind { release, hold, cancel, skip, error };
@@ -63,5 +84,6 @@ std::string_view to_string(Severity);
 std::string_view to_string(FixBy);
 std::string_view to_string(VerdictKind);
 std::string_view to_string(Checked);
+std::string_view to_string(Edge);   // "left", "top", "right", "bottom"; "" for none
 
 }  // namespace preflight

@@ -16,6 +16,15 @@
 
 namespace preflight::core {
 
+/// A photo element's original upload (`file`), decoded once by the input layer at the
+/// scale the photo checks need (it may be shrunk on load: `scale` < 1).
+struct PhotoSource {
+    std::shared_ptr<const Raster> pixels;   // never null
+    double scale = 1;                       // decoded pixels per original pixel
+    int original_width = 0;                 // the upload's own size in pixels
+    int original_height = 0;
+};
+
 /// One page, decoded and laid out.
 struct PageView {
     const Page* page = nullptr;
@@ -29,6 +38,9 @@ struct PageView {
     /// The font of each text element (null for other types), for checks that re-lay out
     /// (e.g. the largest size that fits) or test glyph coverage.
     std::vector<std::shared_ptr<const text::Font>> fonts;
+    /// One entry per element: the decoded original of a photo element that names a `file`,
+    /// null otherwise (no file, or it could not be read: the printed raster is the fallback).
+    std::vector<std::shared_ptr<const PhotoSource>> photo_sources;
 };
 
 /// A calendar date (local date of the order, or of the run when linting).

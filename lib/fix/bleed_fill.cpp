@@ -22,6 +22,7 @@ StripBounds strip_bounds(const core::Raster& raster, const core::PageGeometry& g
         case Edge::top: bounds.inner = int(std::ceil(geometry.y_px(0) - eps)); break;
         case Edge::right: bounds.inner = int(std::floor(geometry.x_px(geometry.trim_width_mm) + eps)) - 1; break;
         case Edge::bottom: bounds.inner = int(std::floor(geometry.y_px(geometry.trim_height_mm) + eps)) - 1; break;
+        case Edge::none: break;
     }
     bounds.inner = std::clamp(bounds.inner, 0, std::max(0, across - 1));
     bounds.depth = (edge == Edge::left || edge == Edge::top) ? bounds.inner : across - 1 - bounds.inner;

@@ -10,7 +10,7 @@
 
 namespace preflight::fix {
 
-using checks::Edge;
+using preflight::Edge;
 
 enum class FillMethod { mirror, stretch };
 

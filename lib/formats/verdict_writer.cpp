@@ -47,6 +47,17 @@ std::string_view to_string(Checked checked) {
     return "none";
 }
 
+std::string_view to_string(Edge edge) {
+    switch (edge) {
+        case Edge::left: return "left";
+        case Edge::top: return "top";
+        case Edge::right: return "right";
+        case Edge::bottom: return "bottom";
+        case Edge::none: return "";
+    }
+    return "";
+}
+
 namespace {
 
 // Millimetres and measurements to 0.01: enough for print, stable across platforms.

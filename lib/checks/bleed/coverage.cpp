@@ -67,6 +67,7 @@ std::vector<bool> under_bleeding_photos(const core::PageView& page, const EdgeRe
             case Edge::top: reaches = box.y <= outer; break;
             case Edge::right: reaches = box.right() >= g.trim_width_mm - outer; break;
             case Edge::bottom: reaches = box.bottom() >= g.trim_height_mm - outer; break;
+            case Edge::none: break;
         }
         if (!reaches) continue;
         const double from_px = rows_along ? g.y_px(box.y) : g.x_px(box.x);
@@ -166,6 +167,7 @@ void judge_edge(const core::PageView& page, const EdgeReach& reach, const Settin
         case Edge::right: where = {g.trim_width_mm + reach_mm, span_from, depth_mm, span_to - span_from}; break;
         case Edge::top: where = {span_from, -g.bleed_mm, span_to - span_from, depth_mm}; break;
         case Edge::bottom: where = {span_from, g.trim_height_mm + reach_mm, span_to - span_from, depth_mm}; break;
+        case Edge::none: break;
     }
     for (double& v : where) v = std::round(v * 100) / 100;
 

@@ -12,6 +12,7 @@ const char* edge_name(Edge edge) {
         case Edge::top: return "top";
         case Edge::right: return "right";
         case Edge::bottom: return "bottom";
+        case Edge::none: break;
     }
     return "left";
 }
@@ -37,6 +38,7 @@ EdgeReach measure_edge_reach(const core::Raster& raster, const core::PageGeometr
         case Edge::top: out.trim_to_outer_px = geometry.y_px(0); break;
         case Edge::right: out.trim_to_outer_px = raster.width - geometry.x_px(geometry.trim_width_mm); break;
         case Edge::bottom: out.trim_to_outer_px = raster.height - geometry.y_px(geometry.trim_height_mm); break;
+        case Edge::none: return out;
     }
     if (!(out.trim_to_outer_px > 0) || !std::isfinite(out.trim_to_outer_px)) return out;
 
@@ -92,6 +94,7 @@ EdgeReach measure_edge_reach(const core::Raster& raster, const core::PageGeometr
                 kernels::column_runs_band(opened.data(), count, std::size_t(depth), std::size_t(count), limit, runs.data());
                 break;
             }
+            case Edge::none: break;
         }
         // The distance of the pixel `from_outer` pixels in from the outer edge, at position i.
         const auto distance_at = [&](int i, int from_outer) -> std::uint8_t {

@@ -8,10 +8,11 @@
 
 #include "core/raster.hpp"
 #include "kernels/strip_kernels.hpp"
+#include "preflight/finding.hpp"
 
 namespace preflight::checks {
 
-enum class Edge { left, top, right, bottom };
+// Edge: preflight::Edge (finding.hpp); the measures here take left, top, right or bottom.
 
 /// "left", "top", "right", "bottom".
 const char* edge_name(Edge edge);
