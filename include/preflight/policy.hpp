@@ -26,6 +26,9 @@ struct Policy {
     std::map<std::string, OptionSet> checks;
     /// Product -> check id -> options overriding `checks` for that product.
     std::map<std::string, std::map<std::string, OptionSet>> products;
+    /// Language of every human text (messages, report): "en" or "nl" (`"language"`;
+    /// the CLI's --lang overrides it).
+    std::string language = "en";
 };
 
 }  // namespace preflight

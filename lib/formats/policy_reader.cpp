@@ -96,6 +96,12 @@ Parsed<Policy> parse_policy(std::string_view json_text) {
                                                                                          "' (a product has only 'checks')"});
                 }
             }
+        } else if (key == "language") {
+            if (!value.is_string() || (value.get<std::string>() != "en" && value.get<std::string>() != "nl")) {
+                result.problems.push_back({"input.schema", "language", "'language' must be \"nl\" or \"en\""});
+                continue;
+            }
+            policy.language = value.get<std::string>();
         }
         // Other top-level keys are ignored: the formats are forward compatible.
     }
