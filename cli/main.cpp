@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "fix_command.hpp"
+#include "input_file.hpp"
 #include "output_file.hpp"
 #include "preflight/preflight.hpp"
 #include "preflight/report.hpp"
@@ -28,14 +29,12 @@ constexpr int exit_usage = 2;
 // Reads and validates the policy; prints every problem with its key path.
 std::optional<preflight::Policy> load_policy(const std::string& file) {
     if (file.empty()) return preflight::Policy{};
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        std::cerr << "preflight: cannot open policy file '" << file << "'\n";
+    std::string text, error;
+    if (!preflight::cli::read_regular_file(file, text, error)) {
+        std::cerr << "preflight: policy file: " << error << "\n";
         return std::nullopt;
     }
-    std::stringstream text;
-    text << in.rdbuf();
-    auto parsed = preflight::parse_policy(text.str());
+    auto parsed = preflight::parse_policy(text);
     if (!parsed.ok()) {
         for (const auto& problem : parsed.problems)
             std::cerr << "preflight: policy " << file << ": " << (problem.key_path.empty() ? "" : problem.key_path + ": ")
@@ -111,18 +110,15 @@ int run_check(const CheckArgs& args) {
         std::cerr << "preflight: --now '" << now_text << "' is not an ISO 8601 date-time with an offset, e.g. 2026-11-25T09:00:00+01:00\n";
         return exit_usage;
     }
-    std::ifstream file_in;
-    std::istream* in = &std::cin;
-    std::filesystem::path root = std::filesystem::current_path();
-    if (export_file != "-") {
-        file_in.open(export_file, std::ios::binary);
-        if (!file_in) {
-            std::cerr << "preflight: cannot open export '" << export_file << "'\n";
-            return exit_usage;
-        }
-        in = &file_in;
-        root = std::filesystem::absolute(export_file).parent_path();
+    preflight::cli::InputFile export_in;
+    std::string open_error;
+    if (!export_in.open(export_file, open_error)) {
+        std::cerr << "preflight: export: " << open_error << "\n";
+        return exit_usage;
     }
+    std::istream* in = &export_in.stream();
+    std::filesystem::path root = std::filesystem::current_path();
+    if (export_file != "-") root = std::filesystem::absolute(export_file).parent_path();
     int shard_index = 0, shard_count = 1;
     if (!args.shard.empty() && !parse_shard(args.shard, shard_index, shard_count)) {
         std::cerr << "preflight: --shard '" << args.shard << "' must be K/N with 0 <= K < N (or env/N)\n";
@@ -133,10 +129,10 @@ int run_check(const CheckArgs& args) {
         return exit_usage;
     }
     preflight::Checker checker(std::move(*policy), {now});
-    preflight::cli::OutputFile out(output, args.resume);
+    preflight::cli::OutputFile out(output, args.resume, {export_file, args.policy_file});
     if (!out.ok()) {
-        std::cerr << "preflight: cannot write '" << output << "': " << out.error() << "\n";
-        return exit_usage;
+        std::cerr << "preflight: " << out.error() << "\n";
+        return preflight::cli::exit_output;
     }
     std::unique_ptr<preflight::HtmlReport> report;
     if (!args.report_dir.empty()) report = std::make_unique<preflight::HtmlReport>(args.report_dir);
@@ -153,7 +149,7 @@ int run_check(const CheckArgs& args) {
     options.on_progress = [&](long done) { progress.update(done); };
     auto summary = preflight::check_export(*in, root, checker,
                                            [&](const preflight::Verdict& verdict, const std::string& line) {
-                                               out.write_line(line);
+                                               if (!out.write_line(line)) stop_requested.store(true);
                                                if (report) report->add(verdict);
                                                if (!args.fix_dir.empty() && preflight::all_errors_fixable(verdict)) {
                                                    auto fixes = preflight::fix_held_order(checker, verdict, root, args.fix_dir);
@@ -169,6 +165,7 @@ int run_check(const CheckArgs& args) {
                                            },
                                            options);
     progress.finish(summary);
+    if (!out.ok()) return preflight::cli::report_output_failure(out);
     if (summary.interrupted) {
         int signal_number = stop_signal.load();
         std::cerr << "preflight: stopped by signal " << signal_number << " after " << summary.orders << " orders";
@@ -177,10 +174,7 @@ int run_check(const CheckArgs& args) {
         std::cerr << "\n";
         return 128 + signal_number;
     }
-    if (!out.commit()) {
-        std::cerr << "preflight: cannot write '" << output << "': " << out.error() << "\n";
-        return exit_usage;
-    }
+    if (!out.commit()) return preflight::cli::report_output_failure(out);
     if (!args.fix_dir.empty())
         std::cerr << "preflight: " << fixed_orders << " held design" << (fixed_orders == 1 ? "" : "s") << " fixed into "
                   << args.fix_dir << " (see changes.json in each)\n";
@@ -240,6 +234,7 @@ int main(int argc, char** argv) {
                "  preflight checks          # every check id and its policy options\n\n"
                "Exit codes: 0 every order has its verdict (lint: no errors); 1 at least one verdict\n"
                "is `error` (lint: at least one error finding); 2 usage or policy error, nothing checked;\n"
+               "3 the verdicts could not be written (-o refused, disk full): FILE untouched, see the message;\n"
                "130/143 stopped by SIGINT/SIGTERM after finishing the orders in flight (then --resume).");
 
     CheckArgs check_args;
