@@ -33,8 +33,15 @@ Verdict check_record(const ExportRecord& record, const std::filesystem::path& ex
     auto parsed = parse_order(record.text);
     if (!parsed.value) {
         const std::string& message = parsed.problems.empty() ? std::string("not an order") : parsed.problems.front().message;
-        return error_verdict(std::nullopt, "line " + std::to_string(record.line) + " is " +
-                                               (message.rfind("not valid JSON", 0) == 0 ? message : "not an order: " + message));
+        Verdict verdict = error_verdict(std::nullopt, "line " + std::to_string(record.line) + " is " +
+                                                          (message.rfind("not valid JSON", 0) == 0 ? message : "not an order: " + message));
+        // Without a value, only a key written twice has a key path (see parse_order).
+        if (!parsed.problems.empty() && !parsed.problems.front().key_path.empty()) {
+            verdict.findings.front().code = "duplicate_key";
+            verdict.findings.front().details["key"] = parsed.problems.front().key_path;
+            verdict.findings.front().details["line"] = double(record.line);
+        }
+        return verdict;
     }
     std::optional<std::string> order_id;
     if (!parsed.value->order_id.empty()) order_id = parsed.value->order_id;

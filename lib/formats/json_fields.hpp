@@ -21,6 +21,10 @@ inline constexpr int max_json_depth = 64;
 /// Parses text into JSON; on failure returns nothing and sets `error` to a readable reason.
 std::optional<Json> parse_json(std::string_view text, std::string& error);
 
+/// As parse_json, and a key written twice in one object is an error too ("key 'status'
+/// appears twice in one object"); `duplicate_path` then names it ("items[0].design").
+std::optional<Json> parse_json_unique_keys(std::string_view text, std::string& error, std::string& duplicate_path);
+
 /// Reads the keys of one JSON object; every problem is appended with its full key path.
 class Fields {
 public:

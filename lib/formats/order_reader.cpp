@@ -44,10 +44,12 @@ OrderItem read_item(const Json& object, const std::string& path, std::vector<Inp
 
 Parsed<Order> parse_order(std::string_view json_text) {
     Parsed<Order> result;
-    std::string error;
-    auto json = formats::parse_json(json_text, error);
+    std::string error, duplicate;
+    auto json = formats::parse_json_unique_keys(json_text, error, duplicate);
     if (!json) {
-        result.problems.push_back({"input.schema", "", "not valid JSON: " + error});
+        // A key written twice is valid JSON but not one order: no value, so no gating on it.
+        if (!duplicate.empty()) result.problems.push_back({"input.schema", duplicate, error});
+        else result.problems.push_back({"input.schema", "", "not valid JSON: " + error});
         return result;
     }
     if (!json->is_object()) {

@@ -47,5 +47,29 @@ TEST(ExportReader, EmptyExportHasNoRecords) {
     EXPECT_TRUE(read_all("[]").empty());
 }
 
+// JSON Lines whose first line is itself an array: every line stays its own record.
+TEST(ExportReader, FirstLineArrayFollowedByLinesIsJsonLines) {
+    auto records = read_all("[1, 2]\n{\"a\":1}\n\n{\"b\":2}\n");
+    ASSERT_EQ(records.size(), 3u);
+    EXPECT_EQ(records[0].text, "[1, 2]");
+    EXPECT_EQ(records[0].line, 1);
+    EXPECT_EQ(records[1].text, "{\"a\":1}");
+    EXPECT_EQ(records[2].line, 4);
+    // A whole array on its only line stays an array.
+    EXPECT_EQ(read_all("[{\"a\":1}, {\"b\":2}]\n\n").size(), 2u);
+}
+
+// A multi-line array followed by more lines: each further line is its own error record.
+TEST(ExportReader, LinesAfterAClosedArrayAreEachAnError) {
+    auto records = read_all("[\n {\"a\":1},\n {\"b\":2}\n] {\"c\":3}\n\n{\"d\":4}\n");
+    ASSERT_EQ(records.size(), 4u);
+    EXPECT_EQ(records[0].text, "{\"a\":1}");
+    EXPECT_EQ(records[1].text, "{\"b\":2}");
+    EXPECT_NE(records[2].error.find("line 4 of the export follows the end of its JSON array"), std::string::npos)
+        << records[2].error;
+    EXPECT_NE(records[3].error.find("line 6 of the export"), std::string::npos) << records[3].error;
+    EXPECT_EQ(records[3].line, 4);
+}
+
 }  // namespace
 }  // namespace preflight
