@@ -79,4 +79,25 @@ void BM_ContentChecksWeddingCard(benchmark::State& state) {
 }
 BENCHMARK(BM_ContentChecksWeddingCard)->Unit(benchmark::kMicrosecond);
 
+// Long texts: the readers and every content check must stay linear in the text's length.
+// `repeats` copies of a short Dutch sentence with a date, a time and a year (one line, as a
+// pasted text arrives), then on one line each.
+std::string long_card_text(std::size_t bytes, bool one_line) {
+    const std::string sentence = "Wij trouwen op zaterdag 19 juni 2026 om 14.00 uur, sinds 2018 samen";
+    std::string text;
+    while (text.size() < bytes) text += sentence + (one_line ? " " : "\n");
+    return text;
+}
+
+void BM_ContentChecksLongText(benchmark::State& state) {
+    const bool one_line = state.range(1) != 0;
+    const Design design = card_design("wedding", {{"inside", {long_card_text(std::size_t(state.range(0)), one_line)}}});
+    std::size_t findings = 0;
+    for (auto _ : state) benchmark::DoNotOptimize(findings = run_all(design, {2026, 1, 10}));
+    state.counters["findings"] = double(findings);
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * state.range(0)));
+}
+BENCHMARK(BM_ContentChecksLongText)->ArgsProduct({{64 << 10, 1 << 20}, {0, 1}})->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
+
 }  // namespace

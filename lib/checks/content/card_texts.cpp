@@ -32,31 +32,45 @@ bool has_any(std::string_view folded, std::initializer_list<std::string_view> ph
     return false;
 }
 
+bool line_has_any(const ReadElement& read, std::size_t line, const PhraseList& list) {
+    auto [it, inserted] = read.line_memo.try_emplace({&list, line}, false);
+    if (inserted) {
+        const std::string_view text = read.card.folded_line(line);
+        for (std::string_view phrase : list.phrases)
+            if (content::contains_phrase(text, phrase, list.prefix)) {
+                it->second = true;
+                break;
+            }
+    }
+    return it->second;
+}
+
+namespace {
+
+// Visits, parties and reply-by dates are other events than the one the card announces.
+const PhraseList event_words{{"kraamvisite", "kraambezoek", "bezoek", "visit", "kraamfeest", "babyborrel", "borrel",
+                              "feest", "party", "receptie", "reception", "rsvp", "uiterlijk", "reageren", "reactie",
+                              "laat ons weten", "laat het ons weten", "aanmelden", "afmelden", "before", "reply",
+                              "respond", "kindly", "welkom vanaf", "langskomen", "uitgerekend", "verwacht", "expected",
+                              "due date", "babyshower", "weten", "opgeven", "doorgeven"},
+                             true};
+const PhraseList birth_words{{"geboren", "born", "geboortedatum", "date of birth", "geboorte"}, true};
+const PhraseList wedding_words{{"trouwen", "trouwdag", "huwelijk", "bruiloft", "wedding", "married", "marry", "ja-woord",
+                                "ja woord", "jawoord", "zeggen ja", "say yes", "say i do", "elkaar het ja"},
+                               true};
+
+}  // namespace
+
 DateRole date_role(const ReadElement& read, const content::DateMention& date) {
-    std::string_view line = read.card.folded_line(date.line);
-    std::string_view previous = date.line > 0 ? read.card.folded_line(date.line - 1) : std::string_view{};
-    // Visits, parties and reply-by dates are other events than the one the card announces.
-    auto is_event = [](std::string_view text) {
-        return has_any(text, {"kraamvisite", "kraambezoek", "bezoek", "visit", "kraamfeest", "babyborrel",
-                              "borrel", "feest", "party", "receptie", "reception", "rsvp", "uiterlijk", "reageren",
-                              "reactie", "laat ons weten", "laat het ons weten", "aanmelden", "afmelden",
-                              "before", "reply", "respond", "kindly", "welkom vanaf", "langskomen", "uitgerekend",
-                              "verwacht", "expected", "due date", "babyshower", "weten", "opgeven", "doorgeven"}, true);
-    };
-    auto is_birth_text = [](std::string_view text) {
-        return has_any(text, {"geboren", "born", "geboortedatum", "date of birth", "geboorte"}, true);
-    };
-    auto is_wedding_text = [](std::string_view text) {
-        return has_any(text, {"trouwen", "trouwdag", "huwelijk", "bruiloft", "wedding", "married", "marry",
-                              "ja-woord", "ja woord", "jawoord", "zeggen ja", "say yes", "say i do", "elkaar het ja"}, true);
-    };
-    if (is_event(line)) return DateRole::event;
-    if (is_birth_text(line)) return DateRole::birth;
-    if (is_wedding_text(line)) return DateRole::wedding;
+    const std::size_t line = date.line;
+    if (line_has_any(read, line, event_words)) return DateRole::event;
+    if (line_has_any(read, line, birth_words)) return DateRole::birth;
+    if (line_has_any(read, line, wedding_words)) return DateRole::wedding;
+    if (line == 0) return DateRole::unknown;
     // A label on the line above ("Geboren op\n12 maart 2026") when this line has no words of its own.
-    if (is_event(previous)) return DateRole::event;
-    if (is_birth_text(previous)) return DateRole::birth;
-    if (is_wedding_text(previous)) return DateRole::wedding;
+    if (line_has_any(read, line - 1, event_words)) return DateRole::event;
+    if (line_has_any(read, line - 1, birth_words)) return DateRole::birth;
+    if (line_has_any(read, line - 1, wedding_words)) return DateRole::wedding;
     return DateRole::unknown;
 }
 

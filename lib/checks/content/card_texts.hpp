@@ -2,6 +2,8 @@
 // the date and keyword helpers that decide what a date on a card is about.
 #pragma once
 
+#include <initializer_list>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,13 +16,26 @@
 
 namespace preflight::checks {
 
+/// A fixed list of folded phrases searched on a card's lines (see line_has_any). Declare
+/// each list once (static): its address names it in the per-line memo.
+struct PhraseList {
+    std::vector<std::string_view> phrases;
+    bool prefix = false;
+};
+
 /// One text element of the design, read.
 struct ReadElement {
     const Page* page = nullptr;
     const Element* element = nullptr;
     std::size_t page_index = 0;
     content::CardText card;
+    /// line_has_any's answers, (list, line) -> found: each line is searched once per list, so
+    /// a text with thousands of mentions on one long line stays linear.
+    mutable std::map<std::pair<const PhraseList*, std::size_t>, bool> line_memo;
 };
+
+/// Whether line `line` of the element holds any phrase of `list` (memoised per element).
+bool line_has_any(const ReadElement& read, std::size_t line, const PhraseList& list);
 
 /// Every text element of every page of the design, in page and stacking order.
 std::vector<ReadElement> read_design_texts(const Design& design);
@@ -37,7 +52,8 @@ date::year_month_day reference_day(const core::CheckContext& ctx);
 /// last word continue, so "trouw" finds "trouwen").
 bool has_any(std::string_view folded, std::initializer_list<std::string_view> phrases, bool prefix = false);
 
-/// What a date on a card is about, from the words on its line and the line before.
+/// What a date on a card is about, from the words on its line and the line before (each
+/// line's words searched once per element).
 enum class DateRole { unknown, birth, wedding, event };
 DateRole date_role(const ReadElement& read, const content::DateMention& date);
 

@@ -83,11 +83,6 @@ struct Dated {
 
 using DayKey = std::tuple<int, unsigned, unsigned>;   // year (0: not written), month, day
 
-bool same_day(const DayKey& a, const DayKey& b) {
-    if (std::get<1>(a) != std::get<1>(b) || std::get<2>(a) != std::get<2>(b)) return false;
-    return std::get<0>(a) == 0 || std::get<0>(b) == 0 || std::get<0>(a) == std::get<0>(b);
-}
-
 DayKey key_of(const content::DateMention& d) { return {d.year, d.month, d.day}; }
 
 // Pages that date the same event differently ("staat dezelfde datum aan de binnenzijde").
@@ -103,10 +98,25 @@ void check_across_pages(core::Findings& out, const std::vector<Dated>& dated, bo
     }
     if (!birth && page_count > 0 && all_dates[0].size() == 1 && all_dates[0][0]->role == DateRole::unknown)
         event_dates[0].push_back(all_dates[0][0]);
+    // Whether some date of `a` is the same day as some date of `b` (day and month equal, the
+    // years too when both are written), in
+    // O((|a| + |b|) log |a|): a long text with thousands of dates stays linear.
     auto intersects = [&](const std::vector<const Dated*>& a, const std::vector<const Dated*>& b) {
-        for (const Dated* x : a)
-            for (const Dated* y : b)
-                if (same_day(key_of(*x->mention), key_of(*y->mention))) return true;
+        std::set<DayKey> written;                          // a's dates as written
+        std::set<std::pair<unsigned, unsigned>> any_year, no_year;   // a's (month, day): all, and those without a year
+        for (const Dated* x : a) {
+            const DayKey key = key_of(*x->mention);
+            written.insert(key);
+            any_year.insert({std::get<1>(key), std::get<2>(key)});
+            if (std::get<0>(key) == 0) no_year.insert({std::get<1>(key), std::get<2>(key)});
+        }
+        for (const Dated* y : b) {
+            const DayKey key = key_of(*y->mention);
+            const std::pair<unsigned, unsigned> month_day{std::get<1>(key), std::get<2>(key)};
+            if (std::get<0>(key) == 0 ? any_year.count(month_day) > 0
+                                      : written.count(key) > 0 || no_year.count(month_day) > 0)
+                return true;
+        }
         return false;
     };
     for (std::size_t p = 0; p < page_count; ++p) {

@@ -28,10 +28,9 @@ void run(const core::CheckContext& ctx, const core::CheckOptions& options, core:
     for (const auto& read : read_design_texts(*ctx.design)) {
         for (const auto& m : read.card.measures) {
             // Off birth cards a weight or length is judged only when labelled as the baby's.
-            std::string_view line = read.card.folded_line(m.line);
-            bool labelled = m.unit.empty() ||
-                            has_any(line, {"gewicht", "weight", "lengte", "length", "geboortegewicht", "geboortelengte",
-                                           "weegt", "weighs", "geboren", "born"});
+            static const PhraseList labels{{"gewicht", "weight", "lengte", "length", "geboortegewicht",
+                                            "geboortelengte", "weegt", "weighs", "geboren", "born"}};
+            bool labelled = m.unit.empty() || line_has_any(read, m.line, labels);
             if (!birth && !labelled) continue;
             const bool weight = m.kind == content::MeasureKind::weight;
             const double low = weight ? min_g : min_cm;

@@ -1,5 +1,6 @@
 // content.year: a year that cannot be right for this card ("juiste jaartal"): a birth
 // announcement or wedding/invitation year far from the order date.
+#include <algorithm>
 #include <string>
 
 #include "checks/content/card_texts.hpp"
@@ -11,10 +12,15 @@ namespace {
 
 // Lines that look back ("sinds 1998", "geboren 1 mei 1956", "getrouwd op ...") hold years
 // that are meant to be in the past.
-bool looks_back(std::string_view line) {
-    return has_any(line, {"sinds", "since", "sedert", "ontmoet", "leerden", "elkaar kennen", "met elkaar",
-                          "geboren", "born", "getrouwd", "opgericht", "founded",
-                          "in memoriam"}, true);
+const PhraseList looking_back{{"sinds", "since", "sedert", "ontmoet", "leerden", "elkaar kennen", "met elkaar", "geboren",
+                               "born", "getrouwd", "opgericht", "founded", "in memoriam"},
+                              true};
+
+// Whether a clock time stands on `line` (times are in text order, so their lines are sorted).
+bool has_time_on(const content::CardText& card, std::size_t line) {
+    auto it = std::lower_bound(card.times.begin(), card.times.end(), line,
+                               [](const content::TimeMention& time, std::size_t l) { return time.line < l; });
+    return it != card.times.end() && it->line == line;
 }
 
 // Cards that celebrate something past (jubilees, birthdays) name old years on purpose.
@@ -66,14 +72,13 @@ void run(const core::CheckContext& ctx, const core::CheckOptions& options, core:
                      std::optional<date::year_month_day> day, DateRole role, bool has_weekday) {
         std::string why;
         double limit = 0;
-        std::string_view line = read.card.folded_line(mention.line);
         if (birth) {
             bool previous_ok = ref_month <= previous_until ||
                                (day && (date::sys_days{ref} - date::sys_days{*day}).count() >= 0 &&
                                 (date::sys_days{ref} - date::sys_days{*day}).count() <= max_age_days);
             int low = (previous_ok || role == DateRole::event) ? ref_year - 1 : ref_year;
             int high = role == DateRole::event ? ref_year + 1 : ref_year;
-            if (looks_back(line) && role != DateRole::birth) low = year;
+            if (line_has_any(read, mention.line, looking_back) && role != DateRole::birth) low = year;
             if (year >= low && year <= high) return;
             limit = year > high ? high : low;
             why = "a birth announcement ordered on " + ordered + " should name " + std::to_string(ref_year) +
@@ -83,9 +88,8 @@ void run(const core::CheckContext& ctx, const core::CheckOptions& options, core:
             int low = thank_you ? ref_year - 1 : ref_year;
             // On a jubilee card old years are fine, but not for the party itself: a date
             // with a weekday or a time is an appointment and lies ahead.
-            bool appointment = has_weekday;
-            for (const auto& time : read.card.times) appointment = appointment || time.line == mention.line;
-            if ((past_ok && !appointment) || looks_back(line)) low = year;
+            bool appointment = has_weekday || has_time_on(read.card, mention.line);
+            if ((past_ok && !appointment) || line_has_any(read, mention.line, looking_back)) low = year;
             if (year >= low && year <= high) return;
             limit = year > high ? high : low;
             why = year > high ? "that is more than " + std::to_string(years_ahead) + " years after the order date (" + ordered + ")"
