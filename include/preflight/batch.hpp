@@ -28,6 +28,10 @@ struct BatchOptions {
     /// Set (e.g. by a signal handler) to stop reading: orders in flight are finished and
     /// written, then check_export returns with `interrupted`.
     const std::atomic<bool>* stop = nullptr;
+    /// Read-ahead budget: no further record is read while the records read but not yet
+    /// checked hold this many bytes of order text (one record, up to 64 MB, is always let
+    /// through). Bounds memory however long the export's lines are.
+    std::size_t read_ahead_bytes = 32u * 1024 * 1024;
 };
 
 struct BatchSummary {

@@ -88,6 +88,7 @@ struct Slot {
     ExportRecord record;
     Verdict verdict;
     bool done = false;
+    std::size_t bytes = 0;   // the record's text, counted against read_ahead_bytes until checked
 };
 
 }  // namespace
@@ -129,6 +130,7 @@ BatchSummary check_export(std::istream& in, const std::filesystem::path& export_
     std::condition_variable work_ready, slot_done;
     std::deque<std::shared_ptr<Slot>> queue;      // waiting for a worker
     bool closing = false;
+    std::size_t unchecked_bytes = 0;              // order text read and not yet checked
     std::vector<std::thread> workers;
     for (int i = 0; i < jobs; ++i) {
         workers.emplace_back([&] {
@@ -147,28 +149,36 @@ BatchSummary check_export(std::istream& in, const std::filesystem::path& export_
                     std::lock_guard lock(mutex);
                     slot->verdict = std::move(verdict);
                     slot->done = true;
+                    unchecked_bytes -= slot->bytes;
                 }
                 slot_done.notify_all();
             }
         });
     }
 
-    // In flight: at most a few orders per worker, written strictly in input order.
+    // In flight: at most a few orders per worker and read_ahead_bytes of unchecked order text,
+    // written strictly in input order.
     const std::size_t window = std::size_t(jobs) * 4;
+    auto room_to_read = [&] {
+        std::lock_guard lock(mutex);
+        return unchecked_bytes < options.read_ahead_bytes;
+    };
     std::deque<std::shared_ptr<Slot>> in_flight;
     bool more = true;
     while (more || !in_flight.empty()) {
-        while (more && in_flight.size() < window) {
+        while (more && in_flight.size() < window && (in_flight.empty() || room_to_read())) {
             auto record = next_record();
             if (!record) {
                 more = false;
                 break;
             }
             auto slot = std::make_shared<Slot>();
+            slot->bytes = record->text.size() + 1;
             slot->record = std::move(*record);
             in_flight.push_back(slot);
             {
                 std::lock_guard lock(mutex);
+                unchecked_bytes += slot->bytes;
                 queue.push_back(slot);
             }
             work_ready.notify_one();

@@ -2,8 +2,6 @@
 #include "formats/json_fields.hpp"
 
 #include <cmath>
-#include <functional>
-#include <set>
 #include <sstream>
 
 namespace preflight::formats {
@@ -47,87 +45,19 @@ std::optional<Json> parse_json(std::string_view text, std::string& error) {
         return Json::parse(text.begin(), text.end());
     } catch (const Json::exception& e) {
         // parse_error, and out_of_range for a number too large for a double ("1e400").
-        std::string what = e.what();
-        // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." -> keep the useful part.
-        auto at = what.find("parse error");
-        if (at == std::string::npos) at = what.find("] ") == std::string::npos ? 0 : what.find("] ") + 2;
-        error = what.substr(at);
+        error = readable_parse_error(e.what());
         return std::nullopt;
     }
 }
 
-namespace {
-
-// Follows nlohmann's parse events to find the first key written twice in one object.
-class DuplicateKeyFinder {
-public:
-    bool operator()(int, Json::parse_event_t event, const Json& parsed) {
-        using Event = Json::parse_event_t;
-        switch (event) {
-            case Event::object_start: frames_.push_back({false, {}, {}, 0}); break;
-            case Event::array_start: frames_.push_back({true, {}, {}, 0}); break;
-            case Event::key: {
-                if (frames_.empty()) break;
-                const std::string& key = parsed.get_ref<const std::string&>();
-                if (!frames_.back().keys.insert(key).second && found_.empty()) found_ = path_to(key);
-                frames_.back().last_key = key;
-                break;
-            }
-            case Event::object_end:
-            case Event::array_end:
-                if (!frames_.empty()) frames_.pop_back();
-                element_done();
-                break;
-            case Event::value: element_done(); break;
-        }
-        return true;
-    }
-    const std::string& found() const { return found_; }
-
-private:
-    struct Frame {
-        bool array;
-        std::set<std::string> keys;
-        std::string last_key;
-        std::size_t index;
-    };
-    void element_done() {
-        if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
-    }
-    std::string path_to(const std::string& key) const {
-        std::string path;
-        for (std::size_t i = 0; i + 1 < frames_.size(); ++i) {
-            if (frames_[i].array) path += "[" + std::to_string(frames_[i].index) + "]";
-            else path += (path.empty() ? "" : ".") + frames_[i].last_key;
-        }
-        return path + (path.empty() ? "" : ".") + key;
-    }
-    std::vector<Frame> frames_;
-    std::string found_;
-};
-
-}  // namespace
-
-std::optional<Json> parse_json_unique_keys(std::string_view text, std::string& error, std::string& duplicate_path) {
-    duplicate_path.clear();
-    if (!depth_within(text, max_json_depth)) {
-        error = "nested deeper than " + std::to_string(max_json_depth) + " levels";
-        return std::nullopt;
-    }
-    DuplicateKeyFinder finder;
-    std::optional<Json> json;
-    try {
-        json = Json::parse(text.begin(), text.end(), std::ref(finder));
-    } catch (const Json::exception&) {
-        return parse_json(text, error);   // the same readable reason as every other parse
-    }
-    if (!finder.found().empty()) {
-        duplicate_path = finder.found();
-        error = "key '" + duplicate_path + "' appears twice in one object (which value is meant?)";
-        return std::nullopt;
-    }
-    return json;
+std::string readable_parse_error(const std::string& what) {
+    // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." -> keep the useful part.
+    auto at = what.find("parse error");
+    if (at == std::string::npos) at = what.find("] ") == std::string::npos ? 0 : what.find("] ") + 2;
+    return what.substr(at);
 }
+
+bool depth_within_limit(std::string_view text) { return depth_within(text, max_json_depth); }
 
 std::string describe_type(const Json& value) {
     switch (value.type()) {

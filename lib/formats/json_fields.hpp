@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,7 +24,16 @@ std::optional<Json> parse_json(std::string_view text, std::string& error);
 
 /// As parse_json, and a key written twice in one object is an error too ("key 'status'
 /// appears twice in one object"); `duplicate_path` then names it ("items[0].design").
-std::optional<Json> parse_json_unique_keys(std::string_view text, std::string& error, std::string& duplicate_path);
+/// With `top_level_keys`, the values of other top-level keys are read past, never stored:
+/// a 60 MB note in an order costs no second copy. (json_unique_keys.cpp)
+std::optional<Json> parse_json_unique_keys(std::string_view text, std::string& error, std::string& duplicate_path,
+                                           const std::set<std::string, std::less<>>* top_level_keys = nullptr);
+
+/// nlohmann's exception text made readable ("parse error at line 1, column 5: ...").
+std::string readable_parse_error(const std::string& what);
+
+/// Whether the nesting stays within max_json_depth (checked before any parse).
+bool depth_within_limit(std::string_view text);
 
 /// Reads the keys of one JSON object; every problem is appended with its full key path.
 class Fields {

@@ -45,7 +45,10 @@ OrderItem read_item(const Json& object, const std::string& path, std::vector<Inp
 Parsed<Order> parse_order(std::string_view json_text) {
     Parsed<Order> result;
     std::string error, duplicate;
-    auto json = formats::parse_json_unique_keys(json_text, error, duplicate);
+    // The keys parse_order reads; anything else (notes, extensions) is read past, not stored.
+    static const std::set<std::string, std::less<>> order_keys{"order_id", "status", "placed_at", "check_service", "proof",
+                                                               "customer", "shipping_address", "items"};
+    auto json = formats::parse_json_unique_keys(json_text, error, duplicate, &order_keys);
     if (!json) {
         // A key written twice is valid JSON but not one order: no value, so no gating on it.
         if (!duplicate.empty()) result.problems.push_back({"input.schema", duplicate, error});

@@ -1,16 +1,31 @@
 // Every record of an export answered, end to end: JSON Lines whose first line is an array, a
-// JSON array followed by more lines, an order with a key written twice.
+// JSON array followed by more lines, an order with a key written twice; long lines on four
+// workers read ahead within a byte budget.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <sstream>
 
 #include "hostile/hostile_support.hpp"
+#include "preflight/formats.hpp"
 
 namespace preflight::hostile {
 namespace {
 
 using Json = nlohmann::json;
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr long memory_scale = 3;   // shadow memory and the free quarantine (scripts/test-sanitizers)
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr long memory_scale = 3;
+#else
+constexpr long memory_scale = 1;
+#endif
+#else
+constexpr long memory_scale = 1;
+#endif
 
 std::vector<Json> verdicts(const std::string& out) {
     std::vector<Json> lines;
@@ -77,6 +92,51 @@ TEST(HostileRecords, DuplicateStatusIsAnErrorNamingTheKeyNotASkip) {
     EXPECT_EQ(finding["check"], "input.schema");
     EXPECT_NE(finding["message"].get<std::string>().find("'status'"), std::string::npos) << finding["message"];
     EXPECT_EQ(lines[1]["verdict"], "release");
+}
+
+// Six lines of 40 MB (a note nobody reads) on four workers: the read-ahead holds bytes, not a
+// count of lines, so memory stays near one line's worth instead of all six at once.
+TEST(HostileRecords, LongLinesOnFourWorkersStayWithinTheReadAheadBudget) {
+    OneCardExport order;
+    write_clean_card(order);
+    const std::string note(40u << 20, 'x');
+    {
+        std::ofstream out(order / "orders.jsonl", std::ios::binary);
+        for (int i = 0; i < 6; ++i) {
+            std::string line = OneCardExport::order_line("L-" + std::to_string(i));
+            line.insert(1, "\"notes\": \"" + note + "\", ");
+            out << line << "\n";
+        }
+    }
+    auto run = run_cli({"check", (order / "orders.jsonl").string(), "--jobs", "4", "--now", "2026-11-25T10:00:00+01:00"});
+    auto lines = verdicts(run.out);
+    ASSERT_EQ(lines.size(), 6u);
+    for (int i = 0; i < 6; ++i) {
+        EXPECT_EQ(lines[std::size_t(i)]["order_id"], "L-" + std::to_string(i));
+        EXPECT_EQ(lines[std::size_t(i)]["verdict"], "release") << lines[std::size_t(i)].dump().substr(0, 300);
+    }
+    // Six lines at once would be 240 MB of text alone (1.4 GB for 16 lines of 60 MB before).
+    EXPECT_LT(run.peak_rss_mb, 200 * memory_scale);
+}
+
+// A long note read past without the JSON library's lexer is still validated: a broken one makes
+// the order invalid JSON exactly as a short one does.
+TEST(HostileRecords, LongDroppedNoteIsStillValidated) {
+    const std::string note(2u << 20, 'y');
+    const std::string head = R"({"order_id": "N-1", "status": "paid", "notes": ")";
+    EXPECT_TRUE(parse_order(head + note + "\"}").value);
+    EXPECT_TRUE(parse_order(head + note + "\\u00e9\\ud83d\\ude00\"}").value);
+    for (const std::string& broken : {note + "\x01", note + "\xC3(", note + "\\x", note + "\\ud83d"}) {
+        auto parsed = parse_order(head + broken + "\"}");
+        EXPECT_FALSE(parsed.value);
+        ASSERT_FALSE(parsed.problems.empty());
+        EXPECT_EQ(parsed.problems[0].message.rfind("not valid JSON", 0), 0u) << parsed.problems[0].message.substr(0, 200);
+    }
+    // A key written twice is still found.
+    auto twice = parse_order(head + note + R"(", "status": "cancelled"})");
+    EXPECT_FALSE(twice.value);
+    ASSERT_FALSE(twice.problems.empty());
+    EXPECT_EQ(twice.problems[0].key_path, "status");
 }
 
 }  // namespace
