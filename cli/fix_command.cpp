@@ -9,6 +9,7 @@
 #include <memory>
 #include <sstream>
 
+#include "input_file.hpp"
 #include "preflight/fix.hpp"
 #include "preflight/formats.hpp"
 #include "preflight/preflight.hpp"
@@ -17,6 +18,7 @@ namespace {
 
 struct FixArgs {
     std::string design, out_dir, policy_file, root;
+    bool force = false;
 };
 
 constexpr int exit_ok = 0, exit_remaining = 1, exit_usage = 2;
@@ -24,14 +26,12 @@ constexpr int exit_ok = 0, exit_remaining = 1, exit_usage = 2;
 int run_fix(const FixArgs& args) {
     preflight::Policy policy;
     if (!args.policy_file.empty()) {
-        std::ifstream in(args.policy_file, std::ios::binary);
-        if (!in) {
-            std::cerr << "preflight: cannot open policy file '" << args.policy_file << "'\n";
+        std::string text, error;
+        if (!preflight::cli::read_regular_file(args.policy_file, text, error)) {
+            std::cerr << "preflight: policy file: " << error << "\n";
             return exit_usage;
         }
-        std::stringstream text;
-        text << in.rdbuf();
-        auto parsed = preflight::parse_policy(text.str());
+        auto parsed = preflight::parse_policy(text);
         if (!parsed.ok()) {
             for (const auto& problem : parsed.problems)
                 std::cerr << "preflight: policy " << args.policy_file << ": "
@@ -46,7 +46,10 @@ int run_fix(const FixArgs& args) {
     }
     const preflight::Checker checker(std::move(policy));
     const std::filesystem::path root = args.root.empty() ? std::filesystem::current_path() : std::filesystem::path(args.root);
-    const preflight::FixResult result = preflight::fix_design(checker, args.design, root, args.out_dir);
+    preflight::FixOptions options;
+    options.force = args.force;
+    if (!args.root.empty()) options.keep_out.push_back(root);   // an explicit root is protected like an export's
+    const preflight::FixResult result = preflight::fix_design(checker, args.design, root, args.out_dir, options);
     if (!result.ok) {
         std::cerr << "preflight: " << args.design << ": " << result.error << "\n";
         return exit_usage;
@@ -81,8 +84,11 @@ void add_fix_command(CLI::App& app) {
         "fix", "Fix what is safe (missing bleed, text boxes that overflow or leave the safe zone) into a new folder, "
                "with changes.json listing what changed and what is only proposed.");
     fix->add_option("DESIGN", args->design, "the design.json to fix")->required();
-    fix->add_option("-o,--output", args->out_dir, "the folder for the corrected design.json, its rasters and changes.json")
+    fix->add_option("-o,--output", args->out_dir,
+                    "a new (or empty) folder for the corrected design.json, its rasters and changes.json; never the "
+                    "design's folder or inside it, nor inside --root")
         ->required();
+    fix->add_flag("--force", args->force, "write into an output folder that exists and is not empty (same-named files are replaced)");
     fix->add_option("--policy", args->policy_file, "the shop's policy file");
     fix->add_option("--root", args->root, "the folder every path must stay in (default: the current folder)");
     fix->callback([args] {

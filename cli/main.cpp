@@ -134,6 +134,12 @@ int run_check(const CheckArgs& args) {
         std::cerr << "preflight: " << out.error() << "\n";
         return preflight::cli::exit_output;
     }
+    if (!args.fix_dir.empty()) {
+        if (std::string problem = preflight::fix_dir_problem(args.fix_dir, root); !problem.empty()) {
+            std::cerr << "preflight: --fix-dir: " << problem << "\n";
+            return exit_usage;
+        }
+    }
     std::unique_ptr<preflight::HtmlReport> report;
     if (!args.report_dir.empty()) report = std::make_unique<preflight::HtmlReport>(args.report_dir);
     long fixed_orders = 0;
@@ -248,7 +254,8 @@ int main(int argc, char** argv) {
     check->add_option("--report", check_args.report_dir,
                       "also write DIR/index.html for the service team: orders that need someone first, findings outlined on the pages");
     check->add_option("--fix-dir", check_args.fix_dir,
-                      "fix every held order whose errors are all fixable (bleed, text box, safe zone) into DIR/<order>/<n>/");
+                      "fix every held order whose errors are all fixable (bleed, text box, safe zone) into DIR/<order>/<n>/ "
+                      "(order ids percent-encoded; DIR outside the export's folder)");
     check->add_flag("--resume", check_args.resume, "continue an interrupted run from FILE.partial (needs -o FILE): no order lost, none twice");
     check->add_option("--shard", check_args.shard,
                       "check only share K of N (K from 0: records whose number modulo N is K); env/N takes K from "

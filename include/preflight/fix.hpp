@@ -59,6 +59,12 @@ struct FixOptions {
     /// absolute Laplacian, levels); stretch it below. Flat colours and gradients measure below
     /// ~0.4 even as JPEG, photos 1.5 and more.
     double texture_threshold_levels = 0.8;
+    /// Folders the output folder must not be or lie inside, besides the design's own (which
+    /// is always refused): e.g. the export root. Symlinks and trailing slashes are resolved.
+    std::vector<std::filesystem::path> keep_out;
+    /// Write into an output folder that exists and is not empty (files of the same name are
+    /// replaced by new ones, never written through). Without it such a folder is refused.
+    bool force = false;
 };
 
 struct FixResult {
@@ -77,17 +83,25 @@ struct FixResult {
 /// Lints `design_file` with `checker`, fixes what is safe, and writes OUT_DIR/design.json
 /// (the input's keys kept, paths rewritten relative to OUT_DIR), the corrected page rasters
 /// (PNG, 8-bit sRGB), a before/after picture of each changed page and OUT_DIR/changes.json. Paths must stay inside `root` (default: the
-/// design's folder); `out_dir` must not be the design's own folder. Never throws for bad input.
+/// design's folder). `out_dir` must be a new or empty folder (see FixOptions::force) that is not
+/// and does not lie inside the design's folder or options.keep_out; every file is created new
+/// (O_EXCL | O_NOFOLLOW), never written through a link. Never throws for bad input.
 FixResult fix_design(const Checker& checker, const std::filesystem::path& design_file,
                      const std::filesystem::path& root, const std::filesystem::path& out_dir,
                      const FixOptions& options = {});
+
+/// Why `dir` cannot hold the fixes of an export at `export_root` (it is or lies inside it,
+/// symlinks resolved), or empty when it can.
+std::string fix_dir_problem(const std::filesystem::path& dir, const std::filesystem::path& export_root);
 
 /// True when every error of a held verdict is one `fix` can repair by itself
 /// (bleed.coverage, text.overflow, safe_zone.text).
 bool all_errors_fixable(const Verdict& verdict);
 
 /// For a held order whose errors are all fixable: fixes each of its designs into
-/// `dir`/<order id>/<n>/ and returns the results (empty when the order is not eligible).
+/// `dir`/<order id>/<n>/ and returns the results (empty when the order is not eligible). The
+/// order id is percent-encoded (every byte but A-Z, a-z, 0-9 and '-'), so two ids never share
+/// a folder; an order without an id gets "_line-N". Never inside `export_root`.
 std::vector<FixResult> fix_held_order(const Checker& checker, const Verdict& verdict,
                                       const std::filesystem::path& export_root, const std::filesystem::path& dir,
                                       const FixOptions& options = {});

@@ -14,6 +14,7 @@
 
 #include "core/design_loader.hpp"
 #include "fix/bleed_fill.hpp"
+#include "fix/output_folder.hpp"
 #include "formats/design_output.hpp"
 #include "fix/preview.hpp"
 #include "fix/text_fix.hpp"
@@ -156,14 +157,6 @@ FixChange not_handled(const Finding& finding) {
     return change;
 }
 
-bool write_text_file(const fs::path& file, const std::string& text, std::string& error) {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) error = "cannot write " + file.string();
-    return bool(out);
-}
-
 }  // namespace
 
 FixResult fix_design(const Checker& checker, const fs::path& design_file, const fs::path& root, const fs::path& out_dir,
@@ -171,11 +164,12 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
     FixResult result;
     const fs::path file = fs::absolute(design_file).lexically_normal();
     const fs::path top = root.empty() ? file.parent_path() : fs::absolute(root).lexically_normal();
-    const fs::path out = fs::absolute(out_dir).lexically_normal();
-    if (out_dir.empty() || out == file.parent_path()) {
-        result.error = "the output folder must not be the design's own folder (the original would be overwritten)";
-        return result;
-    }
+    fs::path out = fs::absolute(out_dir).lexically_normal();
+    if (out.has_relative_path() && out.filename().empty()) out = out.parent_path();   // "card-fixed/"
+    // Never into the design's folder nor the folders the caller protects (the export root).
+    std::vector<fs::path> keep_out = options.keep_out;
+    keep_out.push_back(file.parent_path());
+    if (!fix::OutputFolder::acceptable(out_dir, keep_out, options.force, result.error)) return result;
     result.findings = checker.lint_design(file, top);
     for (const Finding& finding : result.findings)
         if (finding.check.rfind("input.", 0) == 0) {
@@ -299,11 +293,8 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
     }
 
     // Write: rasters, the corrected document, changes.json.
-    fs::create_directories(out, ec);
-    if (ec) {
-        result.error = "cannot create " + out.string() + ": " + ec.message();
-        return result;
-    }
+    auto folder = fix::OutputFolder::open(out, keep_out, options.force, result.error);
+    if (!folder) return result;
     fix::DesignEdits edits{&before, &after, {}, loaded.design_dir, out};
     std::set<std::string> taken{"design.json", "changes.json"};
     for (std::size_t p = 0; p < before.pages.size(); ++p) {
@@ -313,7 +304,7 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
         const auto corrected = new_rasters.find(p);
         if (corrected != new_rasters.end()) {
             page.raster = file_name_for(page.name, p, "", taken);
-            if (!fix::write_png(corrected->second, out / page.raster, result.error)) return result;
+            if (!folder->write_png(page.raster, corrected->second, result.error)) return result;
             edits.new_rasters[p] = page.raster;
             page.raster_changed = true;
         } else {
@@ -328,7 +319,7 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
             const core::Raster preview = fix::before_after_preview(
                 old_raster, page.raster_changed ? corrected->second : old_raster, loaded.pages[p].geometry, boxes);
             page.preview = file_name_for(page.name, p, "-before-after", taken);
-            if (!fix::write_png(preview, out / page.preview, result.error)) return result;
+            if (!folder->write_png(page.preview, preview, result.error)) return result;
         }
         result.pages.push_back(std::move(page));
     }
@@ -339,8 +330,8 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
     if (corrected.empty()) return result;
     result.design_out = out / "design.json";
     result.changes_out = out / "changes.json";
-    if (!write_text_file(result.design_out, corrected, result.error)) return result;
-    if (!write_text_file(result.changes_out, fix::changes_json(result, file.string()), result.error)) return result;
+    if (!folder->write("design.json", corrected, result.error)) return result;
+    if (!folder->write("changes.json", fix::changes_json(result, file.string()), result.error)) return result;
     result.ok = true;
     return result;
 }
