@@ -19,6 +19,7 @@
 #include "preflight/preflight.hpp"
 #include "preflight/report.hpp"
 #include "progress.hpp"
+#include "resume_report.hpp"
 
 namespace {
 
@@ -141,7 +142,10 @@ int run_check(const CheckArgs& args) {
         }
     }
     std::unique_ptr<preflight::HtmlReport> report;
-    if (!args.report_dir.empty()) report = std::make_unique<preflight::HtmlReport>(args.report_dir);
+    if (!args.report_dir.empty()) {
+        report = std::make_unique<preflight::HtmlReport>(args.report_dir);
+        preflight::cli::add_resumed_verdicts(out, *report);
+    }
     long fixed_orders = 0;
     preflight::cli::Progress progress;
     preflight::BatchOptions options;

@@ -138,11 +138,33 @@ bool OutputFile::open_file(bool resume, const std::vector<std::string>& inputs) 
     ::fcntl(fd_, F_SETFL, ::fcntl(fd_, F_GETFL) & ~O_NONBLOCK);
     if (resume) {
         if (!count_complete_lines(fd_, resumed_lines_, size_)) return fail("cannot read " + in_quotes(partial_), errno);
+        resumed_bytes_ = size_;
     }
     // A kill may have cut the last line: keep only complete ones (all of them only with --resume).
     if (::ftruncate(fd_, size_) != 0) return fail("cannot write " + in_quotes(partial_), errno);
     if (::lseek(fd_, size_, SEEK_SET) < 0) return fail("cannot write " + in_quotes(partial_), errno);
     return true;
+}
+
+std::vector<std::string> OutputFile::resumed_text_lines() const {
+    std::vector<std::string> lines;
+    if (fd_ < 0 || !is_file()) return lines;
+    std::string text(std::size_t(resumed_bytes_), '\0');
+    std::size_t done = 0;
+    while (done < text.size()) {
+        ssize_t n = ::pread(fd_, text.data() + done, text.size() - done, static_cast<off_t>(done));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        done += std::size_t(n);
+    }
+    text.resize(done);
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) break;
+        lines.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return lines;
 }
 
 bool OutputFile::write_line(const std::string& line) {

@@ -30,6 +30,8 @@ public:
     /// Complete verdict lines already in FILE.partial from an interrupted run.
     long resumed_lines() const { return resumed_lines_; }
     const std::filesystem::path& partial_path() const { return partial_; }
+    /// The complete lines FILE.partial held when this run resumed it (for --report).
+    std::vector<std::string> resumed_text_lines() const;
     bool is_file() const { return !target_.empty(); }
     /// Writes one line and its newline to the kernel at once. False (and error()) when it
     /// could not be written whole; FILE.partial then ends with the last complete line.
@@ -47,6 +49,7 @@ private:
     std::filesystem::path target_, partial_;
     std::string error_;
     long resumed_lines_ = 0;
+    long long resumed_bytes_ = 0;
     long long size_ = 0;   // bytes of complete lines in FILE.partial
     bool failed_ = false;
 };

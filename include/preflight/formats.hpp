@@ -70,6 +70,10 @@ std::string to_json_line(const Verdict& verdict);
 /// One finding as a JSON object.
 std::string to_json(const Finding& finding);
 
+/// A verdict line read back (what --resume --report needs for the orders an interrupted run
+/// wrote). `pages` stays empty: the line does not hold them. Nothing when it is no verdict line.
+std::optional<Verdict> parse_verdict_line(std::string_view line);
+
 }  // namespace preflight
 
 namespace preflight {
