@@ -72,6 +72,13 @@ TEST_F(OutputGuarantees, FullDiskNeverReplacesFileAndResumeCompletesIt) {
     // A 32 KiB tmpfs; where mounting is not allowed, a 32 KiB file size limit fails the
     // writes the same way (EFBIG instead of ENOSPC).
     const bool mounted = ::mount("tmpfs", disk.c_str(), "tmpfs", 0, "size=32k") == 0;
+    struct Unmount {   // also when an assertion below ends the test early
+        const fs::path& disk;
+        bool mounted;
+        ~Unmount() {
+            if (mounted) ::umount2(disk.c_str(), MNT_DETACH);
+        }
+    } unmount{disk, mounted};
     const std::string limit = mounted ? "" : "trap '' XFSZ; ulimit -f 32; ";
     fs::path output = disk / "verdicts.jsonl";
     testing::write_text(output, "yesterday's verdicts\n");
@@ -92,7 +99,6 @@ TEST_F(OutputGuarantees, FullDiskNeverReplacesFileAndResumeCompletesIt) {
     EXPECT_EQ(resumed.exit_code, 1) << resumed.err;
     EXPECT_EQ(slurp(output), *reference_);
     EXPECT_FALSE(fs::exists(disk / "verdicts.jsonl.partial"));
-    if (mounted) ::umount(disk.c_str());
 }
 
 TEST_F(OutputGuarantees, FullStdoutIsAnErrorWithItsOwnExitCode) {
