@@ -199,8 +199,8 @@ std::string without_dropped_strings(std::string_view text, const std::set<std::s
         if (i >= text.size() || text[i] != '"') return {};
         std::size_t key_end = scan_string(text, i);
         if (key_end == std::string_view::npos) return {};
-        // A key with escapes is compared as written: at worst its value is kept.
         std::string_view key = text.substr(i + 1, key_end - i - 2);
+        const bool plain_key = key.find('\\') == std::string_view::npos;   // escaped keys are always kept
         i = key_end;
         skip_space();
         if (i >= text.size() || text[i] != ':') return {};
@@ -208,7 +208,7 @@ std::string without_dropped_strings(std::string_view text, const std::set<std::s
         skip_space();
         std::size_t value_end = i < text.size() && text[i] == '"' ? scan_string(text, i) : scan_value(text, i);
         if (value_end == std::string_view::npos) return {};
-        if (text[i] == '"' && value_end - i > long_string_bytes && keep.find(key) == keep.end()) {
+        if (text[i] == '"' && value_end - i > long_string_bytes && plain_key && keep.find(key) == keep.end()) {
             reduced.append(text.substr(copied, i - copied)).append("\"\"");
             copied = value_end;
             replaced = true;

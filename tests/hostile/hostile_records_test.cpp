@@ -132,6 +132,10 @@ TEST(HostileRecords, LongDroppedNoteIsStillValidated) {
         ASSERT_FALSE(parsed.problems.empty());
         EXPECT_EQ(parsed.problems[0].message.rfind("not valid JSON", 0), 0u) << parsed.problems[0].message.substr(0, 200);
     }
+    // A key spelled with escapes is what it decodes to: its long value is kept, not dropped.
+    auto escaped = parse_order(R"({"order_id": "N-2", "st\u0061tus": ")" + note + "\"}");
+    ASSERT_TRUE(escaped.value);
+    EXPECT_EQ(escaped.value->status, note);
     // A key written twice is still found.
     auto twice = parse_order(head + note + R"(", "status": "cancelled"})");
     EXPECT_FALSE(twice.value);
