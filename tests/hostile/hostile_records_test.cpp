@@ -143,5 +143,30 @@ TEST(HostileRecords, LongDroppedNoteIsStillValidated) {
     EXPECT_EQ(twice.problems[0].key_path, "status");
 }
 
+// The check of long dropped strings agrees with nlohmann's own parser on what is valid JSON:
+// notes ending in random runs of escapes, quotes, control bytes and (broken) UTF-8.
+TEST(HostileRecords, LongDroppedNoteAgreesWithTheJsonParser) {
+    const std::vector<std::string> pieces = {"a", "\\", "\\\\", "\\u", "\\ud83d", "\\ude00", "\\u00e9", "0", "\\n",
+                                             "\\x", "\x01", "\x7f", "\xC3", "\xA9", "\xC3\xA9", "\xED\xA0\x80",
+                                             "\xF0\x9F\x98\x80", "\xF4\x90\x80\x80", "\xE0\x80\xAF", "\"", "\t"};
+    const std::string note(1u << 20, 'z');
+    std::uint32_t seed = 12345;
+    auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+    int valid = 0, invalid = 0;
+    for (int round = 0; round < 150; ++round) {
+        std::string tail;
+        for (int k = int(next() % 4) + 1; k > 0; --k) tail += pieces[next() % pieces.size()];
+        const std::string text = R"({"order_id": "R-1", "notes": ")" + note + tail + R"(", "status": "paid"})";
+        const bool json_valid = nlohmann::json::accept(text);
+        auto parsed = parse_order(text);
+        const bool read_as_json = parsed.value || parsed.problems.empty() ||
+                                  parsed.problems[0].message.rfind("not valid JSON", 0) != 0;
+        EXPECT_EQ(read_as_json, json_valid) << "tail: " << nlohmann::json(tail).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
+        (json_valid ? valid : invalid) += 1;
+    }
+    EXPECT_GT(valid, 10);
+    EXPECT_GT(invalid, 10);
+}
+
 }  // namespace
 }  // namespace preflight::hostile
