@@ -166,6 +166,8 @@ int run_check(const CheckArgs& args) {
                                                    std::vector<std::filesystem::path> previews;
                                                    for (const auto& fix : fixes) {
                                                        if (fix.ok) ++fixed_orders;
+                                                       else std::cerr << "preflight: --fix-dir: order " << verdict.order_id.value_or("(no id)")
+                                                                      << " not fixed: " << fix.error << "\n";
                                                        for (const auto& page : fix.pages)
                                                            if (!page.preview.empty())
                                                                previews.push_back(fix.design_out.parent_path() / page.preview);
