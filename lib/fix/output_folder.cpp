@@ -59,7 +59,9 @@ bool OutputFolder::acceptable(const fs::path& out, const std::vector<fs::path>& 
         }
         std::error_code ec;
         if (!force && !fs::is_empty(target, ec)) {
-            error = "the output folder " + out.string() + " exists and is not empty (a fix writes only into a new or empty folder; `preflight fix --force` writes into it anyway)";
+            error = "the output folder " + out.string() +
+                    " exists and is not empty (a fix writes only into a new or empty folder; "
+                    "`preflight fix --force` writes into it anyway)";
             return false;
         }
     }
