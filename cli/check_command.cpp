@@ -74,6 +74,9 @@ int run_check(const CheckArgs& args) {
     auto policy = load_policy(args.policy_file);
     const std::string& now_text = args.now_text;
     if (!policy) return exit_usage;
+    if (args.policy_file.empty())
+        std::cerr << "preflight: no --policy: every check uses its defaults and no paper catalogue is known, so an order "
+                     "with foil or spot UV is held for a check by hand (product.foil_paper, paper_unknown)\n";
     bool now_ok = true;
     auto now = parse_now(now_text, now_ok);
     if (!now_ok) {

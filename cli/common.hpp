@@ -1,5 +1,4 @@
-// What the subcommands share: exit codes, reading the policy file, terminal colour, and the
-// nearest known word for "did you mean".
+// What the subcommands share: exit codes, reading the policy file, terminal colour.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -23,10 +22,6 @@ using CommandRun = std::function<int()>;
 /// Reads and validates the policy file (empty name: the defaults); prints every problem with
 /// its key path on stderr and returns nothing when the run must stop (exit 2).
 std::optional<Policy> load_policy(const std::string& file);
-
-/// The candidate closest to `word` by edit distance, when it is close enough to be a typo
-/// (at most a third of the word's length, at least 1); empty otherwise.
-std::string nearest_word(const std::string& word, const std::vector<std::string>& candidates);
 
 /// True when colour codes may be written to `fd`: a terminal, NO_COLOR unset, TERM not dumb.
 bool colour_enabled(int fd);
