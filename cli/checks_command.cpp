@@ -22,6 +22,7 @@ int run_list_checks() {
 
 CLI::App* add_checks_command(CLI::App& app, CommandRun& run) {
     auto* checks = app.add_subcommand("checks", "List every check with its id, what it finds and its policy options.");
+    checks->footer("Exit codes: 0 listed.");
     checks->callback([&run] { run = [] { return run_list_checks(); }; });
     return checks;
 }

@@ -62,11 +62,14 @@ CLI::App* add_fix_command(CLI::App& app, CommandRun& run) {
     auto* fix = app.add_subcommand(
         "fix", "Fix what is safe (missing bleed, text boxes that overflow or leave the safe zone) into a new folder, "
                "with changes.json listing what changed and what is only proposed.");
-    fix->add_option("DESIGN", args->design, "the design.json to fix")->required();
-    fix->add_option("-o,--output", args->out_dir, "the folder for the corrected design.json, its rasters and changes.json")
-        ->required();
-    fix->add_option("--policy", args->policy_file, "the shop's policy file");
-    fix->add_option("--root", args->root, "the folder every path must stay in (default: the current folder)");
+    fix->add_option("DESIGN", args->design, "the design.json FILE to fix")->required()->type_name("FILE");
+    fix->add_option("-o,--output", args->out_dir, "the folder DIR for the corrected design.json, its rasters and changes.json")
+        ->required()
+        ->type_name("DIR");
+    fix->add_option("--policy", args->policy_file, "the shop's policy FILE")->type_name("FILE");
+    fix->add_option("--root", args->root, "the folder DIR every path must stay in (default: the current folder)")->type_name("DIR");
+    fix->footer("Exit codes: 0 written, no error left; 1 written, errors remain that need a person (see changes.json);\n"
+                "2 usage, policy or input error: nothing written.");
     fix->callback([args, &run] { run = [args] { return run_fix(*args); }; });
     return fix;
 }
