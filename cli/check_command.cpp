@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "check_paths.hpp"
+#include "export_input.hpp"
 #include "commands.hpp"
 #include "output_file.hpp"
 #include "preflight/fix.hpp"
@@ -133,18 +134,14 @@ int finish_run(const CheckArgs& args, const BatchSummary& summary, OutputFile& o
 int run_check(const CheckArgs& args) {
     CheckSetup setup;
     if (!prepare(args, setup)) return exit_usage;
-    std::ifstream file_in;
-    std::istream* in = &std::cin;
-    std::filesystem::path root = std::filesystem::current_path();
-    if (args.export_file != "-") {
-        file_in.open(args.export_file, std::ios::binary);
-        if (!file_in) {
-            std::cerr << "preflight: cannot open export '" << args.export_file << "'\n";
-            return exit_usage;
-        }
-        in = &file_in;
-        root = std::filesystem::absolute(args.export_file).parent_path();
+    ExportInput input(args.export_file);
+    if (!input.is_open()) {
+        std::cerr << "preflight: cannot open export '" << args.export_file << "': " << input.error() << "\n";
+        return exit_usage;
     }
+    std::istream in(&input);
+    const std::filesystem::path root =
+        args.export_file == "-" ? std::filesystem::current_path() : std::filesystem::absolute(args.export_file).parent_path();
     OutputFile out(args.output, args.resume);
     if (!out.ok()) {
         std::cerr << "preflight: cannot write '" << args.output << "': " << out.error() << "\n";
@@ -171,7 +168,7 @@ int run_check(const CheckArgs& args) {
     std::signal(SIGINT, request_stop);
     std::signal(SIGTERM, request_stop);
     options.on_progress = [&](long done) { progress.update(done); };
-    auto summary = check_export(*in, root, checker,
+    auto summary = check_export(in, root, checker,
                                 [&](const Verdict& verdict, const std::string& line) {
                                     progress.clear();
                                     out.write_line(line);
@@ -181,6 +178,11 @@ int run_check(const CheckArgs& args) {
                                 },
                                 options);
     progress.finish();
+    if (!input.error().empty()) {
+        // The verdicts so far stay in FILE.partial (--resume continues after them); FILE is not written.
+        std::cerr << "preflight: reading the export failed after " << summary.orders << " orders: " << input.error() << "\n";
+        return exit_usage;
+    }
     return finish_run(args, summary, out, report.get(), fixed_orders, stats, progress);
 }
 

@@ -142,6 +142,16 @@ TEST_F(CheckRun, ArgumentAndPathErrorsComeBeforeAnyOrder) {
     EXPECT_FALSE(fs::exists(root() / "orders.jsonl.partial"));
 }
 
+// /proc/self/mem opens but every read fails (EIO): the run ends with its reason and exit 2,
+// never with std::terminate (exit 134) from an exception thrown while workers run.
+TEST_F(CheckRun, AReadErrorInTheExportEndsTheRunWithItsReason) {
+    for (const char* jobs : {"1", "2"}) {
+        auto run = preflight("check /proc/self/mem --policy policy.json --jobs " + std::string(jobs));
+        EXPECT_EQ(run.exit_code, 2) << run.err;
+        EXPECT_NE(run.err.find("reading the export failed after 0 orders: Input/output error"), std::string::npos) << run.err;
+    }
+}
+
 TEST_F(CheckRun, VersionNamesTheLibrariesAndTheSimdTarget) {
     auto run = preflight("--version");
     EXPECT_EQ(run.exit_code, 0);
