@@ -150,6 +150,9 @@ int run_check(const CheckArgs& args) {
     if (args.policy_file.empty())
         std::cerr << "preflight: no --policy: every check uses its defaults and no paper catalogue is known, so an order "
                      "with foil or spot UV is held for a check by hand (product.foil_paper, paper_unknown)\n";
+    else if (!setup.policy.has_paper_catalogue)
+        std::cerr << "preflight: policy " << args.policy_file << " has no paper catalogue (\"papers\"), so an order with foil "
+                     "or spot UV is held for a check by hand (product.foil_paper, paper_unknown)\n";
     const Checker checker(std::move(setup.policy), {setup.now});
     std::unique_ptr<HtmlReport> report;
     if (!args.report_dir.empty()) report = std::make_unique<HtmlReport>(args.report_dir);

@@ -77,6 +77,15 @@ TEST_F(PolicyCommand, FoilOnAPaperTheCatalogueDoesNotListIsHeld) {
     EXPECT_NE(verdict["findings"][0]["message"].get<std::string>().find("check by hand"), std::string::npos);
 }
 
+TEST_F(PolicyCommand, APolicyWithoutPapersHoldsFoilAndSaysSo) {
+    testing::write_text(dir() / "no-papers.json", R"({"checks": {"text.too_small": {"min_pt": 5}}})");
+    std::string err;
+    auto result = check("--policy " + (dir() / "no-papers.json").string(), err);
+    EXPECT_EQ(result.exit_code, 0) << err;
+    EXPECT_EQ(Json::parse(result.out)["verdict"], "hold") << result.out;
+    EXPECT_NE(err.find("has no paper catalogue"), std::string::npos) << err;
+}
+
 TEST_F(PolicyCommand, WithoutAPolicyFoilIsHeldAndStderrSaysWhy) {
     std::string err;
     auto result = check("", err);
