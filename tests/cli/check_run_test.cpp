@@ -203,7 +203,7 @@ std::vector<std::string> shown_lines(const std::string& typescript) {
 TEST_F(CheckRun, ProgressShowsTotalAndTimeLeftOnATerminalAndNeverMixesWithVerdicts) {
     // script(1): stdout and stderr are the same terminal.
     auto typescript = testing::run_command("cd " + root().string() + " && TERM=xterm script -qec '" + PREFLIGHT_CLI_PATH + " " +
-                                           check_samples + "--jobs 1' /dev/null");
+                                           check_samples + "--jobs 1' /dev/null < /dev/null");
     EXPECT_NE(typescript.out.find("/21 orders ("), std::string::npos) << typescript.out;   // done/total
     EXPECT_NE(typescript.out.find("%), "), std::string::npos);
     EXPECT_NE(typescript.out.find(" left"), std::string::npos);

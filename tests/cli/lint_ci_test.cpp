@@ -86,7 +86,7 @@ TEST_F(LintCi, ColourOnlyOnATerminalAndNeverWithNoColor) {
     // script(1) gives the command a terminal; the test environment sets NO_COLOR=1.
     auto on_terminal = [&](const std::string& env) {
         return testing::run_command("cd " + root().string() + " && " + env + " TERM=xterm script -qec '" + PREFLIGHT_CLI_PATH +
-                                    " lint templates' /dev/null").out;
+                                    " lint templates' /dev/null < /dev/null").out;
     };
     EXPECT_NE(on_terminal("env -u NO_COLOR").find("\033[1;31merror"), std::string::npos);
     EXPECT_EQ(on_terminal("NO_COLOR=1").find('\033'), std::string::npos);
