@@ -1,6 +1,6 @@
 // The `fix` subcommand: arguments, the policy file, one line per finding on stdout. The fixing
-// itself is preflight::fix_design in the library.
-#include "fix_command.hpp"
+// itself is fix_design in the library.
+#include "commands.hpp"
 
 #include <cstdlib>
 #include <filesystem>
@@ -14,6 +14,8 @@
 #include "preflight/formats.hpp"
 #include "preflight/preflight.hpp"
 
+namespace preflight::cli {
+
 namespace {
 
 struct FixArgs {
@@ -21,35 +23,17 @@ struct FixArgs {
     bool force = false;
 };
 
-constexpr int exit_ok = 0, exit_remaining = 1, exit_usage = 2;
+constexpr int exit_remaining = 1;
 
 int run_fix(const FixArgs& args) {
-    preflight::Policy policy;
-    if (!args.policy_file.empty()) {
-        std::string text, error;
-        if (!preflight::cli::read_regular_file(args.policy_file, text, error)) {
-            std::cerr << "preflight: policy file: " << error << "\n";
-            return exit_usage;
-        }
-        auto parsed = preflight::parse_policy(text);
-        if (!parsed.ok()) {
-            for (const auto& problem : parsed.problems)
-                std::cerr << "preflight: policy " << args.policy_file << ": "
-                          << (problem.key_path.empty() ? "" : problem.key_path + ": ") << problem.message << "\n";
-            return exit_usage;
-        }
-        const auto errors = preflight::validate_policy(*parsed.value);
-        for (const auto& error : errors)
-            std::cerr << "preflight: policy " << args.policy_file << ": " << error.key_path << ": " << error.message << "\n";
-        if (!errors.empty()) return exit_usage;
-        policy = std::move(*parsed.value);
-    }
-    const preflight::Checker checker(std::move(policy));
+    auto policy = load_policy(args.policy_file);
+    if (!policy) return exit_usage;
+    const Checker checker(std::move(*policy));
     const std::filesystem::path root = args.root.empty() ? std::filesystem::current_path() : std::filesystem::path(args.root);
-    preflight::FixOptions options;
+    FixOptions options;
     options.force = args.force;
     if (!args.root.empty()) options.keep_out.push_back(root);   // an explicit root is protected like an export's
-    const preflight::FixResult result = preflight::fix_design(checker, args.design, root, args.out_dir, options);
+    const FixResult result = fix_design(checker, args.design, root, args.out_dir, options);
     if (!result.ok) {
         std::cerr << "preflight: " << args.design << ": " << result.error << "\n";
         return exit_usage;
@@ -60,12 +44,12 @@ int run_fix(const FixArgs& args) {
         const auto& change = result.changes[i];
         const auto& finding = result.findings[i];
         // An applied change with a reason was partial: the reason says what remains.
-        if ((change.status != preflight::FixStatus::applied || !change.reason.empty()) &&
-            finding.severity == preflight::Severity::error)
+        if ((change.status != FixStatus::applied || !change.reason.empty()) &&
+            finding.severity == Severity::error)
             errors_remain = true;
-        proposed += change.status == preflight::FixStatus::proposed;
-        unfixed += change.status == preflight::FixStatus::unfixed;
-        std::cout << preflight::to_string(change.status) << "\t" << change.check << "\t" << change.page
+        proposed += change.status == FixStatus::proposed;
+        unfixed += change.status == FixStatus::unfixed;
+        std::cout << to_string(change.status) << "\t" << change.check << "\t" << change.page
                   << (change.element.empty() ? "" : "/" + change.element) << "\t" << change.action
                   << (change.reason.empty() ? "" : " " + change.reason) << "\n";
     }
@@ -78,27 +62,22 @@ int run_fix(const FixArgs& args) {
 
 }  // namespace
 
-void add_fix_command(CLI::App& app) {
+CLI::App* add_fix_command(CLI::App& app, CommandRun& run) {
     auto args = std::make_shared<FixArgs>();
     auto* fix = app.add_subcommand(
         "fix", "Fix what is safe (missing bleed, text boxes that overflow or leave the safe zone) into a new folder, "
                "with changes.json listing what changed and what is only proposed.");
-    fix->add_option("DESIGN", args->design, "the design.json to fix")->required();
-    fix->add_option("-o,--output", args->out_dir,
-                    "a new (or empty) folder for the corrected design.json, its rasters and changes.json; never the "
-                    "design's folder or inside it, nor inside --root")
-        ->required();
-    fix->add_flag("--force", args->force, "write into an output folder that exists and is not empty (same-named files are replaced)");
-    fix->add_option("--policy", args->policy_file, "the shop's policy file");
-    fix->add_option("--root", args->root, "the folder every path must stay in (default: the current folder)");
-    fix->callback([args] {
-        int code = exit_usage;
-        try {
-            code = run_fix(*args);
-        } catch (const std::exception& e) {
-            std::cerr << "preflight: " << e.what() << "\n";
-        }
-        std::cout.flush();
-        std::exit(code);
-    });
+    fix->add_option("DESIGN", args->design, "the design.json FILE to fix")->required()->type_name("FILE");
+    fix->add_option("-o,--output", args->out_dir, "a new (or empty) folder DIR for the corrected design.json, its rasters and changes.json; never the design's folder or inside it, nor inside --root")
+        ->required()
+        ->type_name("DIR");
+    fix->add_flag("--force", args->force, "write into an output DIR that exists and is not empty (same-named files are replaced)");
+    fix->add_option("--policy", args->policy_file, "the shop's policy FILE")->type_name("FILE");
+    fix->add_option("--root", args->root, "the folder DIR every path must stay in (default: the current folder)")->type_name("DIR");
+    fix->footer("Exit codes: 0 written, no error left; 1 written, errors remain that need a person (see changes.json);\n"
+                "2 usage, policy or input error: nothing written.");
+    fix->callback([args, &run] { run = [args] { return run_fix(*args); }; });
+    return fix;
 }
+
+}  // namespace preflight::cli

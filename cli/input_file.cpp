@@ -3,9 +3,7 @@
 
 #include <cerrno>
 #include <cstring>
-#include <ext/stdio_filebuf.h>
 #include <fcntl.h>
-#include <iostream>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,6 +18,8 @@ std::string kind_of(mode_t mode) {
     if (S_ISSOCK(mode)) return "a socket";
     return "not a regular file";
 }
+
+}  // namespace
 
 // Opens without blocking (a FIFO with no writer would wait forever) and accepts regular files only.
 int open_regular(const std::string& path, std::string& error) {
@@ -37,8 +37,6 @@ int open_regular(const std::string& path, std::string& error) {
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     return fd;
 }
-
-}  // namespace
 
 bool read_regular_file(const std::string& path, std::string& text, std::string& error) {
     int fd = open_regular(path, error);
@@ -59,24 +57,5 @@ bool read_regular_file(const std::string& path, std::string& text, std::string& 
     ::close(fd);
     return true;
 }
-
-struct InputFile::Impl {
-    std::unique_ptr<__gnu_cxx::stdio_filebuf<char>> buffer;
-    std::unique_ptr<std::istream> stream;
-};
-
-InputFile::InputFile() : impl_(std::make_unique<Impl>()) {}
-InputFile::~InputFile() = default;
-
-bool InputFile::open(const std::string& path, std::string& error) {
-    if (path == "-") return true;
-    int fd = open_regular(path, error);
-    if (fd < 0) return false;
-    impl_->buffer = std::make_unique<__gnu_cxx::stdio_filebuf<char>>(fd, std::ios::in, std::size_t(1) << 16);
-    impl_->stream = std::make_unique<std::istream>(impl_->buffer.get());
-    return true;
-}
-
-std::istream& InputFile::stream() { return impl_->stream ? *impl_->stream : std::cin; }
 
 }  // namespace preflight::cli

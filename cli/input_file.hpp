@@ -1,9 +1,7 @@
-// Opening the CLI's own inputs (the export, the policy): regular files only, or stdin for the
-// export. A FIFO, device or folder is refused at once instead of blocking the run forever.
+// Opening the CLI's own inputs (the export, the policy): regular files only (stdin for the
+// export is export_input.hpp). A FIFO, device or folder is refused at once instead of blocking the run forever.
 #pragma once
 
-#include <iosfwd>
-#include <memory>
 #include <string>
 
 namespace preflight::cli {
@@ -11,20 +9,8 @@ namespace preflight::cli {
 /// Reads a whole regular file. False with `error` ("'p.json' is a FIFO; ...") otherwise.
 bool read_regular_file(const std::string& path, std::string& text, std::string& error);
 
-/// The export as a stream: a regular file opened once (checked on its descriptor), or stdin for "-".
-class InputFile {
-public:
-    InputFile();
-    ~InputFile();
-    InputFile(const InputFile&) = delete;
-    InputFile& operator=(const InputFile&) = delete;
-    /// False with `error` when the file cannot be opened or is not a regular file.
-    bool open(const std::string& path, std::string& error);
-    std::istream& stream();
-
-private:
-    struct Impl;
-    std::unique_ptr<Impl> impl_;
-};
+/// Opens a regular file for reading, without ever blocking on a FIFO: the descriptor, or -1
+/// with `error` ("'p.json' is a FIFO; ...").
+int open_regular(const std::string& path, std::string& error);
 
 }  // namespace preflight::cli

@@ -83,12 +83,27 @@ std::optional<std::chrono::system_clock::time_point> parse_time(std::string_view
 
 /// The findings of one linted design.
 struct LintResult {
-    std::string design;             // the path as given
+    std::string design;             // the path as shown to people (as given, or as found)
     std::vector<Finding> findings;
+    /// The design file, read again for the line and column of each page and element
+    /// (SARIF regions, GitHub annotations); empty: `design` is the file.
+    std::filesystem::path file;
+};
+
+struct LintFormatOptions {
+    /// SARIF: artifact URIs are relative to this folder (uriBaseId "ROOT", mapped to its
+    /// file:// URI); empty: the current folder.
+    std::filesystem::path root;
+    /// text: ANSI colours (the caller decides: a terminal, NO_COLOR unset).
+    bool colour = false;
+    /// SARIF helpUri of each rule: this URL + "#" + the check's anchor in docs/checks.md.
+    std::string docs_url;
 };
 
 /// Formats lint results: "text" (people), "json" (one JSON object), "junit" (JUnit XML,
 /// one test case per design), "sarif" (SARIF 2.1.0), "github" (Actions annotations).
-std::string format_lint(const std::vector<LintResult>& results, std::string_view format);
+/// Numbers are rounded to 2 decimals in every format.
+std::string format_lint(const std::vector<LintResult>& results, std::string_view format,
+                        const LintFormatOptions& options = {});
 
 }  // namespace preflight

@@ -43,7 +43,9 @@ VerdictKind decide_verdict(const std::vector<Finding>& findings) {
         if (finding.severity != Severity::error) continue;
         error = true;
         if (starts_with(finding.check, "input.")) input_error = true;
-        if (finding.check == "product.foil_paper") cancel = true;
+        // A paper the catalogue does not know holds the order for a check by hand; only a
+        // finish the paper is known to refuse cancels it.
+        if (finding.check == "product.foil_paper" && finding.code != "paper_unknown") cancel = true;
     }
     if (input_error) return VerdictKind::error;
     if (cancel) return VerdictKind::cancel;

@@ -1,14 +1,50 @@
-// Lint output for people and for CI systems: text, JSON, JUnit XML, SARIF 2.1.0, GitHub annotations.
-#include <sstream>
+// Lint output for people and for CI systems: text (with file:line:column, coloured on a
+// terminal), JSON, JUnit XML, GitHub annotations; SARIF 2.1.0 is in lint_sarif.cpp.
+#include "formats/lint_report.hpp"
 
-#include "formats/json_fields.hpp"
-#include "preflight/version.hpp"
+#include <cmath>
+#include <fstream>
+#include <sstream>
 
 namespace preflight {
 
+namespace formats {
+
+double round2(double value) { return std::round(value * 100.0) / 100.0; }
+
+void round_numbers(OrderedJson& json) {
+    if (json.is_number_float()) json = round2(json.get<double>());
+    else if (json.is_structured())
+        for (auto& child : json) round_numbers(child);
+}
+
+std::vector<DesignPositions> positions_of(const std::vector<LintResult>& results) {
+    std::vector<DesignPositions> positions;
+    for (const auto& result : results) {
+        std::ifstream in(result.file.empty() ? std::filesystem::path(result.design) : result.file, std::ios::binary);
+        std::stringstream text;
+        if (in) text << in.rdbuf();
+        positions.push_back(scan_design_positions(text.str()));
+    }
+    return positions;
+}
+
+std::string finding_location(const Finding& finding) {
+    std::string where = finding.page.empty() ? "" : "page " + finding.page;
+    if (!finding.element.empty()) where += (where.empty() ? "" : ", ") + std::string("element ") + finding.element;
+    return where;
+}
+
+std::string dump_json(const OrderedJson& json, int indent) {
+    return json.dump(indent, ' ', false, OrderedJson::error_handler_t::replace);
+}
+
+}  // namespace formats
+
 namespace {
 
-using OrderedJson = nlohmann::ordered_json;
+using formats::OrderedJson;
+using formats::dump_json;
 
 std::string xml_escape(const std::string& text) {
     std::string out;
@@ -41,30 +77,30 @@ std::string github_escape(const std::string& text, bool property) {
     return out;
 }
 
-std::string location(const Finding& finding) {
-    std::string where = finding.page.empty() ? "" : "page " + finding.page;
-    if (!finding.element.empty()) where += (where.empty() ? "" : ", ") + std::string("element ") + finding.element;
-    return where;
-}
+std::string location(const Finding& finding) { return formats::finding_location(finding); }
 
-std::string dump(const OrderedJson& json, int indent = -1) {
-    return json.dump(indent, ' ', false, OrderedJson::error_handler_t::replace);
-}
-
-std::string format_text(const std::vector<LintResult>& results) {
+std::string format_text(const std::vector<LintResult>& results, bool colour) {
+    auto paint = [&](const char* code, const std::string& text) { return colour ? "\033[" + std::string(code) + "m" + text + "\033[0m" : text; };
+    const auto positions = formats::positions_of(results);
     std::ostringstream out;
     long errors = 0, warnings = 0;
-    for (const auto& result : results) {
+    for (std::size_t r = 0; r < results.size(); ++r) {
+        const auto& result = results[r];
         for (const auto& finding : result.findings) {
             if (finding.severity == Severity::error) ++errors;
             if (finding.severity == Severity::warning) ++warnings;
             std::string where = location(finding);
-            out << result.design << ": " << to_string(finding.severity) << " [" << finding.check << "]"
+            auto at = positions[r].find(finding.page, finding.element);
+            const char* severity_colour = finding.severity == Severity::error ? "1;31" : finding.severity == Severity::warning ? "1;33" : "1;36";
+            out << paint("1", result.design + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ":") << " "
+                << paint(severity_colour, std::string(to_string(finding.severity))) << " [" << finding.check << "]"
                 << (where.empty() ? "" : " " + where) << ": " << finding.message << "\n";
         }
     }
-    out << results.size() << " design" << (results.size() == 1 ? "" : "s") << " checked: " << errors << " error"
-        << (errors == 1 ? "" : "s") << ", " << warnings << " warning" << (warnings == 1 ? "" : "s") << "\n";
+    std::string totals = std::to_string(errors) + " error" + (errors == 1 ? "" : "s") + ", " + std::to_string(warnings) + " warning" +
+                         (warnings == 1 ? "" : "s");
+    out << results.size() << " design" << (results.size() == 1 ? "" : "s") << " checked: "
+        << paint(errors > 0 ? "1;31" : warnings > 0 ? "1;33" : "1;32", totals) << "\n";
     return out.str();
 }
 
@@ -75,7 +111,8 @@ std::string format_json(const std::vector<LintResult>& results) {
         for (const auto& finding : result.findings) findings.push_back(OrderedJson::parse(to_json(finding)));
         out.push_back({{"design", result.design}, {"findings", findings}});
     }
-    return dump(out, 2) + "\n";
+    formats::round_numbers(out);
+    return dump_json(out, 2) + "\n";
 }
 
 std::string format_junit(const std::vector<LintResult>& results) {
@@ -115,53 +152,18 @@ std::string format_junit(const std::vector<LintResult>& results) {
     return out.str();
 }
 
-std::string format_sarif(const std::vector<LintResult>& results) {
-    OrderedJson rules = OrderedJson::array();
-    std::vector<std::string> rule_ids;
-    OrderedJson sarif_results = OrderedJson::array();
-    for (const auto& result : results) {
-        for (const auto& finding : result.findings) {
-            std::size_t rule_index = 0;
-            for (; rule_index < rule_ids.size() && rule_ids[rule_index] != finding.check; ++rule_index) {}
-            if (rule_index == rule_ids.size()) {
-                rule_ids.push_back(finding.check);
-                rules.push_back({{"id", finding.check}, {"name", finding.check}});
-            }
-            const char* level = finding.severity == Severity::error ? "error"
-                                : finding.severity == Severity::warning ? "warning" : "note";
-            OrderedJson entry = {{"ruleId", finding.check},
-                                 {"ruleIndex", rule_index},
-                                 {"level", level},
-                                 {"message", {{"text", finding.message}}},
-                                 {"locations", OrderedJson::array({{{"physicalLocation",
-                                                                     {{"artifactLocation", {{"uri", result.design}}}}}}})}};
-            if (!finding.page.empty() || !finding.element.empty()) {
-                OrderedJson properties = OrderedJson::object();
-                if (!finding.page.empty()) properties["page"] = finding.page;
-                if (!finding.element.empty()) properties["element"] = finding.element;
-                if (finding.where_mm) properties["where_mm"] = *finding.where_mm;
-                entry["properties"] = properties;
-            }
-            sarif_results.push_back(entry);
-        }
-    }
-    OrderedJson driver = {{"name", "preflight"}, {"version", version()}, {"rules", rules}};
-    OrderedJson run = {{"tool", {{"driver", driver}}}, {"results", sarif_results}};
-    OrderedJson sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                         {"version", "2.1.0"},
-                         {"runs", OrderedJson::array({run})}};
-    return dump(sarif, 2) + "\n";
-}
-
 std::string format_github(const std::vector<LintResult>& results) {
+    const auto positions = formats::positions_of(results);
     std::ostringstream out;
-    for (const auto& result : results) {
+    for (std::size_t r = 0; r < results.size(); ++r) {
+        const auto& result = results[r];
         for (const auto& finding : result.findings) {
+            auto at = positions[r].find(finding.page, finding.element);
             const char* command = finding.severity == Severity::error ? "error"
                                   : finding.severity == Severity::warning ? "warning" : "notice";
             std::string where = location(finding);
-            out << "::" << command << " file=" << github_escape(result.design, true)
-                << ",title=" << github_escape(finding.check, true) << "::"
+            out << "::" << command << " file=" << github_escape(result.design, true) << ",line=" << at.line
+                << ",col=" << at.column << ",title=" << github_escape(finding.check, true) << "::"
                 << github_escape((where.empty() ? "" : where + ": ") + finding.message, false) << "\n";
         }
     }
@@ -170,12 +172,12 @@ std::string format_github(const std::vector<LintResult>& results) {
 
 }  // namespace
 
-std::string format_lint(const std::vector<LintResult>& results, std::string_view format) {
+std::string format_lint(const std::vector<LintResult>& results, std::string_view format, const LintFormatOptions& options) {
     if (format == "json") return format_json(results);
     if (format == "junit") return format_junit(results);
-    if (format == "sarif") return format_sarif(results);
+    if (format == "sarif") return formats::format_sarif(results, options);
     if (format == "github") return format_github(results);
-    return format_text(results);
+    return format_text(results, options.colour);
 }
 
 }  // namespace preflight

@@ -1,6 +1,12 @@
-// Reading the policy file (formats.md section 4). Option names and types are checked later
-// against the registry (validate_policy), where the checks' declarations live.
+// Reading the policy file (formats.md section 4). Every key at every level must be one the
+// project knows (top-level, paper fields, check ids, option names, product fields): a typo
+// is an error of the run with its key path and the nearest known key, never a silent default.
+// Option types and ranges are checked later against the registry (validate_policy).
+#include <algorithm>
+
 #include "formats/json_fields.hpp"
+#include "preflight/checker.hpp"
+#include "preflight/suggest.hpp"
 
 namespace preflight {
 
@@ -8,33 +14,72 @@ using formats::Json;
 
 namespace {
 
-bool read_option_set(const Json& object, const std::string& path, OptionSet& out, std::vector<InputProblem>& problems) {
-    if (!object.is_object()) {
-        problems.push_back({"input.schema", path, "'" + path + "' must be an object of options"});
+std::string quoted_list(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& word : words) out += (out.empty() ? "'" : ", '") + word + "'";
+    return out;
+}
+
+void unknown_key(const std::string& key, const std::string& key_path, const std::vector<std::string>& known,
+                 const std::string& what, std::vector<InputProblem>& problems) {
+    std::string message = "unknown " + what + " '" + key + "'";
+    std::string nearest = nearest_word(key, known);
+    if (!nearest.empty()) message += "; did you mean '" + nearest + "'?";
+    else if (known.size() <= 8) message += " (known: " + quoted_list(known) + ")";
+    else message += " (see `preflight checks`)";
+    problems.push_back({"input.schema", key_path, message});
+}
+
+const std::vector<CheckInfo>& known_checks() {
+    static const std::vector<CheckInfo> checks = list_checks();
+    return checks;
+}
+
+std::vector<std::string> known_check_ids() {
+    std::vector<std::string> ids;
+    for (const auto& check : known_checks()) ids.push_back(check.id);
+    return ids;
+}
+
+bool read_option_value(const Json& value, const std::string& key_path, OptionValue& out, std::vector<InputProblem>& problems) {
+    if (value.is_boolean()) out = value.get<bool>();
+    else if (value.is_number()) out = value.get<double>();
+    else if (value.is_string()) out = value.get<std::string>();
+    else if (value.is_array()) {
+        std::vector<std::string> words;
+        for (const auto& entry : value) {
+            if (!entry.is_string()) {
+                problems.push_back({"input.schema", key_path, "'" + key_path + "' must be a list of strings"});
+                return false;
+            }
+            words.push_back(entry.get<std::string>());
+        }
+        out = std::move(words);
+    } else {
+        problems.push_back({"input.schema", key_path, "'" + key_path + "' has an unsupported value (" +
+                                                          formats::describe_type(value) + ")"});
         return false;
     }
+    return true;
+}
+
+void read_option_set(const Json& object, const CheckInfo& check, const std::string& path, OptionSet& out,
+                     std::vector<InputProblem>& problems) {
+    if (!object.is_object()) {
+        problems.push_back({"input.schema", path, "'" + path + "' must be an object of options"});
+        return;
+    }
+    std::vector<std::string> option_names;
+    for (const auto& option : check.options) option_names.push_back(option.name);
     for (const auto& [name, value] : object.items()) {
         std::string key_path = path + "." + name;
-        if (value.is_boolean()) out[name] = value.get<bool>();
-        else if (value.is_number()) out[name] = value.get<double>();
-        else if (value.is_string()) out[name] = value.get<std::string>();
-        else if (value.is_array()) {
-            std::vector<std::string> words;
-            for (const auto& entry : value) {
-                if (!entry.is_string()) {
-                    problems.push_back({"input.schema", key_path, "'" + key_path + "' must be a list of strings"});
-                    return false;
-                }
-                words.push_back(entry.get<std::string>());
-            }
-            out[name] = std::move(words);
-        } else {
-            problems.push_back({"input.schema", key_path, "'" + key_path + "' has an unsupported value (" +
-                                                              formats::describe_type(value) + ")"});
-            return false;
+        if (std::find(option_names.begin(), option_names.end(), name) == option_names.end()) {
+            unknown_key(name, key_path, option_names, "option of " + check.id, problems);
+            continue;
         }
+        OptionValue option;
+        if (read_option_value(value, key_path, option, problems)) out[name] = std::move(option);
     }
-    return true;
 }
 
 void read_checks(const Json& object, const std::string& path, std::map<std::string, OptionSet>& out,
@@ -43,7 +88,52 @@ void read_checks(const Json& object, const std::string& path, std::map<std::stri
         problems.push_back({"input.schema", path, "'" + path + "' must be an object: check id -> options"});
         return;
     }
-    for (const auto& [id, options] : object.items()) read_option_set(options, path + "." + id, out[id], problems);
+    for (const auto& [id, options] : object.items()) {
+        std::string key_path = path + "[\"" + id + "\"]";
+        auto check = std::find_if(known_checks().begin(), known_checks().end(), [&](const CheckInfo& c) { return c.id == id; });
+        if (check == known_checks().end()) {
+            unknown_key(id, key_path, known_check_ids(), "check id", problems);
+            continue;
+        }
+        read_option_set(options, *check, key_path, out[id], problems);
+    }
+}
+
+void read_papers(const Json& value, Policy& policy, std::vector<InputProblem>& problems) {
+    if (!value.is_object()) {
+        problems.push_back({"input.schema", "papers", "'papers' must be an object: paper id -> {finishes}"});
+        return;
+    }
+    policy.has_paper_catalogue = true;
+    for (const auto& [paper_id, paper_json] : value.items()) {
+        std::string path = "papers[\"" + paper_id + "\"]";
+        formats::Fields fields(paper_json, path, problems);
+        if (!paper_json.is_object()) {
+            fields.problem(path, "'" + path + "' must be an object with 'finishes'");
+            continue;
+        }
+        for (const auto& [key, unused] : paper_json.items())
+            if (key != "finishes") unknown_key(key, path + "." + key, {"finishes"}, "paper field", problems);
+        policy.papers[paper_id].finishes = fields.optional_strings("finishes");
+    }
+}
+
+void read_products(const Json& value, Policy& policy, std::vector<InputProblem>& problems) {
+    if (!value.is_object()) {
+        problems.push_back({"input.schema", "products", "'products' must be an object: product -> {checks}"});
+        return;
+    }
+    for (const auto& [product, product_json] : value.items()) {
+        std::string path = "products[\"" + product + "\"]";
+        if (!product_json.is_object()) {
+            problems.push_back({"input.schema", path, "'" + path + "' must be an object with 'checks'"});
+            continue;
+        }
+        for (const auto& [sub, sub_value] : product_json.items()) {
+            if (sub == "checks") read_checks(sub_value, path + ".checks", policy.products[product], problems);
+            else unknown_key(sub, path + "." + sub, {"checks"}, "product field", problems);
+        }
+    }
 }
 
 }  // namespace
@@ -63,47 +153,21 @@ Parsed<Policy> parse_policy(std::string_view json_text) {
     Policy policy;
     for (const auto& [key, value] : json->items()) {
         if (key == "papers") {
-            if (!value.is_object()) {
-                result.problems.push_back({"input.schema", "papers", "'papers' must be an object: paper id -> {finishes}"});
-                continue;
-            }
-            policy.has_paper_catalogue = true;
-            for (const auto& [paper_id, paper_json] : value.items()) {
-                std::string path = "papers." + paper_id;
-                formats::Fields fields(paper_json, path, result.problems);
-                if (!paper_json.is_object()) {
-                    fields.problem(path, "'" + path + "' must be an object with 'finishes'");
-                    continue;
-                }
-                policy.papers[paper_id].finishes = fields.optional_strings("finishes");
-            }
+            read_papers(value, policy, result.problems);
         } else if (key == "checks") {
             read_checks(value, "checks", policy.checks, result.problems);
         } else if (key == "products") {
-            if (!value.is_object()) {
-                result.problems.push_back({"input.schema", "products", "'products' must be an object: product -> {checks}"});
-                continue;
-            }
-            for (const auto& [product, product_json] : value.items()) {
-                std::string path = "products." + product;
-                if (!product_json.is_object()) {
-                    result.problems.push_back({"input.schema", path, "'" + path + "' must be an object with 'checks'"});
-                    continue;
-                }
-                for (const auto& [sub, sub_value] : product_json.items()) {
-                    if (sub == "checks") read_checks(sub_value, path + ".checks", policy.products[product], result.problems);
-                    else result.problems.push_back({"input.schema", path + "." + sub, "unknown key '" + path + "." + sub +
-                                                                                         "' (a product has only 'checks')"});
-                }
-            }
+            read_products(value, policy, result.problems);
         } else if (key == "language") {
             if (!value.is_string() || (value.get<std::string>() != "en" && value.get<std::string>() != "nl")) {
                 result.problems.push_back({"input.schema", "language", "'language' must be \"nl\" or \"en\""});
                 continue;
             }
             policy.language = value.get<std::string>();
+        } else {
+            // A misspelt key must not silently empty the catalogue or drop the options.
+            unknown_key(key, key, {"checks", "language", "papers", "products"}, "key", result.problems);
         }
-        // Other top-level keys are ignored: the formats are forward compatible.
     }
     if (result.problems.empty()) result.value = std::move(policy);
     return result;

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "checks/content_support.hpp"
+#include "core/gating.hpp"
 
 namespace preflight::testing {
 namespace {
@@ -31,16 +32,38 @@ TEST(ProductFoilPaper, FinishThePaperDoesNotTake) {
     EXPECT_NE(findings[0].message.find("spot-uv"), std::string::npos);
 }
 
-TEST(ProductFoilPaper, UnknownPaperAndNoCatalogueWarn) {
-    OrderItem item = card_item("glitter-999", {"gold-foil"});
+// Nobody can say whether an unknown paper takes foil: an error that holds the order for a
+// check by hand (never a release, and not the cancel of a known refusal).
+TEST(ProductFoilPaper, UnknownPaperAndNoCatalogueHoldForACheckByHand) {
+    OrderItem item = card_item("glitter-999", {"gold-foil", "spot-uv"});
     auto findings = run_item_check("product.foil_paper", &item, plain_design, catalogue());
-    ASSERT_EQ(findings.size(), 1u);
-    EXPECT_EQ(findings[0].severity, Severity::warning);
+    ASSERT_EQ(findings.size(), 2u);
+    for (const auto& finding : findings) {
+        EXPECT_EQ(finding.severity, Severity::error);
+        EXPECT_EQ(finding.code, "paper_unknown");
+        EXPECT_EQ(std::get<std::string>(finding.details.at("paper")), "glitter-999");
+        EXPECT_NE(finding.message.find("check by hand"), std::string::npos) << finding.message;
+    }
+    EXPECT_EQ(std::get<std::string>(findings[0].details.at("finish")), "gold-foil");
+    EXPECT_EQ(std::get<std::string>(findings[1].details.at("finish")), "spot-uv");
+    EXPECT_EQ(core::decide_verdict(findings), VerdictKind::hold);
+
     OrderItem known = card_item("linen-350", {"gold-foil"});
     findings = run_item_check("product.foil_paper", &known, plain_design, Policy{});
     ASSERT_EQ(findings.size(), 1u);
-    EXPECT_EQ(findings[0].severity, Severity::warning);
-    EXPECT_NE(findings[0].message.find("cannot be judged"), std::string::npos);
+    EXPECT_EQ(findings[0].severity, Severity::error);
+    EXPECT_EQ(findings[0].code, "paper_unknown");
+    EXPECT_NE(findings[0].message.find("no paper catalogue"), std::string::npos) << findings[0].message;
+    EXPECT_EQ(core::decide_verdict(findings), VerdictKind::hold);
+}
+
+TEST(ProductFoilPaper, KnownRefusalCancels) {
+    OrderItem item = card_item("recycled-300", {"gold-foil"});
+    auto findings = run_item_check("product.foil_paper", &item, plain_design, catalogue());
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].code, "paper_refuses_finish");
+    EXPECT_EQ(std::get<std::string>(findings[0].details.at("papers_that_take_it")), "cotton-600, linen-350");
+    EXPECT_EQ(core::decide_verdict(findings), VerdictKind::cancel);
 }
 
 TEST(ProductFoilPaper, LintHasNoItem) {

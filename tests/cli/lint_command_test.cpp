@@ -27,7 +27,7 @@ protected:
     static void TearDownTestSuite() { delete dir_; }
     static CommandRun lint(const std::string& designs, const std::string& format) {
         return run("cd " + (dir_->path() / "export").string() + " && " + PREFLIGHT_CLI_PATH + " lint " + designs +
-                   " --format " + format);
+                   " --root . --format " + format);
     }
     static testing::TempDir* dir_;
 };
@@ -87,7 +87,7 @@ TEST_F(LintCommand, SarifHasTheStructureOf210) {
 
 TEST_F(LintCommand, GithubAnnotations) {
     auto result = lint("templates/feest/design.json", "github");
-    EXPECT_EQ(result.out.rfind("::error file=templates/feest/design.json,title=text.overflow::", 0), 0u) << result.out;
+    EXPECT_EQ(result.out.rfind("::error file=templates/feest/design.json,line=28,col=11,title=text.overflow::", 0), 0u) << result.out;
 }
 
 }  // namespace

@@ -35,13 +35,13 @@ protected:
 
 TEST_F(FixCommand, FixesAndTheCorrectedDesignLintsClean) {
     testing::write_fix_card(dir_.path(), false);
-    EXPECT_EQ(in_root("lint card/design.json").exit_code, 1);
+    EXPECT_EQ(in_root("lint card/design.json --root .").exit_code, 1);
     const CommandRun fixed = in_root("fix card/design.json -o card-fixed");
     EXPECT_EQ(fixed.exit_code, 0) << fixed.out;
     EXPECT_NE(fixed.out.find("applied\tbleed.coverage"), std::string::npos) << fixed.out;
     EXPECT_NE(fixed.out.find("needs re-render"), std::string::npos) << fixed.out;
     for (const char* file : {"design.json", "changes.json", "front.png"}) EXPECT_TRUE(fs::exists(dir_ / "card-fixed" / file)) << file;
-    const CommandRun lint = in_root("lint card-fixed/design.json --format json");
+    const CommandRun lint = in_root("lint card-fixed/design.json --root . --format json");
     EXPECT_EQ(lint.exit_code, 0) << lint.out;
 }
 

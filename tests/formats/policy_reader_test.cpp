@@ -19,15 +19,59 @@ TEST(PolicyReader, ReadsTheSpecExample) {
     EXPECT_TRUE(validate_policy(*parsed.value).empty());
 }
 
-TEST(PolicyReader, UnknownCheckOrOptionIsAnErrorWithItsPath) {
+std::string problem_text(const Parsed<Policy>& parsed) {
+    std::string text;
+    for (const auto& problem : parsed.problems) text += problem.key_path + ": " + problem.message + "\n";
+    return text;
+}
+
+TEST(PolicyReader, UnknownCheckOrOptionIsAnErrorWithItsPathAndTheNearestKey) {
     auto parsed = parse_policy(R"({"checks": {"bleed.coverag": {"enabled": false},
-                                               "input.unreadable": {"max_megapixel": 10, "max_file_mb": "big"}}})");
-    ASSERT_TRUE(parsed.ok());
+                                               "input.unreadable": {"max_megapixel": 10}}})");
+    ASSERT_FALSE(parsed.ok());
+    ASSERT_EQ(parsed.problems.size(), 2u) << problem_text(parsed);
+    EXPECT_EQ(parsed.problems[0].key_path, "checks[\"bleed.coverag\"]");
+    EXPECT_NE(parsed.problems[0].message.find("did you mean 'bleed.coverage'?"), std::string::npos) << problem_text(parsed);
+    EXPECT_EQ(parsed.problems[1].key_path, "checks[\"input.unreadable\"].max_megapixel");
+    EXPECT_NE(parsed.problems[1].message.find("did you mean 'max_megapixels'?"), std::string::npos) << problem_text(parsed);
+}
+
+TEST(PolicyReader, WrongOptionTypeIsAnErrorOfValidation) {
+    auto parsed = parse_policy(R"({"checks": {"input.unreadable": {"max_file_mb": "big"}}})");
+    ASSERT_TRUE(parsed.ok()) << problem_text(parsed);
     auto errors = validate_policy(*parsed.value);
-    ASSERT_EQ(errors.size(), 3u);
-    EXPECT_EQ(errors[0].key_path, "checks[\"bleed.coverag\"]");
-    EXPECT_EQ(errors[1].key_path, "checks[\"input.unreadable\"].max_file_mb");
-    EXPECT_EQ(errors[2].key_path, "checks[\"input.unreadable\"].max_megapixel");
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].key_path, "checks[\"input.unreadable\"].max_file_mb");
+}
+
+// A typo must never empty the paper catalogue or drop a product's options silently.
+TEST(PolicyReader, UnknownKeysAtEveryLevelAreErrors) {
+    struct Case {
+        const char* policy;
+        const char* key_path;
+        const char* suggestion;
+    };
+    const Case cases[] = {
+        {R"({"paper": {"linen-350": {"finishes": ["gold-foil"]}}})", "paper", "did you mean 'papers'?"},
+        {R"({"papers": {"linen-350": {"finish": ["gold-foil"]}}})", "papers[\"linen-350\"].finish", "did you mean 'finishes'?"},
+        {R"({"products": {"wedding": {"check": {}}}})", "products[\"wedding\"].check", "did you mean 'checks'?"},
+        {R"({"products": {"wedding": {"checks": {"content.yaer": {}}}}})", "products[\"wedding\"].checks[\"content.yaer\"]",
+         "did you mean 'content.year'?"},
+        {R"({"languge": "nl"})", "languge", "did you mean 'language'?"},
+        {R"({"colour": "blue"})", "colour", "(known: 'checks', 'language', 'papers', 'products')"},
+    };
+    for (const auto& c : cases) {
+        auto parsed = parse_policy(c.policy);
+        ASSERT_FALSE(parsed.ok()) << c.policy;
+        ASSERT_EQ(parsed.problems.size(), 1u) << problem_text(parsed);
+        EXPECT_EQ(parsed.problems[0].key_path, c.key_path);
+        EXPECT_NE(parsed.problems[0].message.find(c.suggestion), std::string::npos) << problem_text(parsed);
+    }
+    // The known keys, all of them, are accepted.
+    auto parsed = parse_policy(R"({"language": "nl", "papers": {"linen-350": {"finishes": []}},
+                                   "checks": {"content.year": {"enabled": true}},
+                                   "products": {"wedding": {"checks": {"content.year": {"max_years_ahead": 2}}}}})");
+    EXPECT_TRUE(parsed.ok()) << problem_text(parsed);
 }
 
 TEST(PolicyReader, OutOfRangeNumbersAreRefused) {
@@ -41,7 +85,7 @@ TEST(PolicyReader, OutOfRangeNumbersAreRefused) {
 TEST(PolicyReader, MalformedPolicyIsRefused) {
     EXPECT_FALSE(parse_policy("[]").ok());
     EXPECT_FALSE(parse_policy(R"({"papers": {"linen": []}})").ok());
-    EXPECT_FALSE(parse_policy(R"({"checks": {"x": {"y": {"z": 1}}}})").ok());
+    EXPECT_FALSE(parse_policy(R"({"checks": {"input.unreadable": {"max_file_mb": {"z": 1}}}})").ok());
 }
 
 }  // namespace
