@@ -49,6 +49,11 @@ struct ExportRecord {
     long line = 0;             // 1-based line (JSON Lines) or 1-based array index
     std::string text;          // the order's JSON text
     std::string error;         // non-empty: this record is not valid JSON (then text is empty)
+    /// With `error`: which kind (input.schema's finding code): "line_too_long",
+    /// "array_cut_off", "array_without_orders", "after_array".
+    std::string error_code;
+    /// after_array: the line of the export the record stands on (`line` counts records).
+    long export_line = 0;
 };
 
 /// Streams an order export: JSON Lines, or one JSON array of orders. Memory stays flat for

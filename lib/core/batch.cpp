@@ -29,7 +29,14 @@ Verdict check_record(const ExportRecord& record, const std::filesystem::path& ex
         verdict.findings.push_back(std::move(finding));
         return verdict;
     };
-    if (!record.error.empty()) return error_verdict(std::nullopt, record.error);
+    if (!record.error.empty()) {
+        Verdict verdict = error_verdict(std::nullopt, record.error);
+        Finding& finding = verdict.findings.front();
+        finding.code = record.error_code;
+        finding.details["line"] = double(record.line);
+        if (record.export_line > 0) finding.details["export_line"] = double(record.export_line);
+        return verdict;
+    }
     auto parsed = parse_order(record.text);
     if (!parsed.value) {
         const std::string& message = parsed.problems.empty() ? std::string("not an order") : parsed.problems.front().message;

@@ -135,6 +135,7 @@ struct ExportReader::Impl {
             if (too_long) {
                 record.text.clear();
                 record.error = "line " + std::to_string(line) + " is longer than 64 MB";
+                record.error_code = "line_too_long";
             }
             return record;
         }
@@ -149,9 +150,11 @@ struct ExportReader::Impl {
             for (int c = get(); c != EOF && c != '\n'; c = get()) blank = blank && is_blank(c);
             if (blank) continue;
             ++line;
-            return ExportRecord{line, {}, "line " + std::to_string(at) +
-                                              " of the export follows the end of its JSON array: an export is one "
-                                              "JSON array or JSON Lines, not both"};
+            return ExportRecord{line, {},
+                                "line " + std::to_string(at) +
+                                    " of the export follows the end of its JSON array: an export is one JSON array or "
+                                    "JSON Lines, not both",
+                                "after_array", at};
         }
     }
 
@@ -165,7 +168,8 @@ struct ExportReader::Impl {
             if (c == EOF && line == 0) {
                 // "[" and nothing else: a broken export, reported once.
                 mode = Mode::done;
-                return ExportRecord{1, {}, "the export starts a JSON array but ends before its first order"};
+                return ExportRecord{1, {}, "the export starts a JSON array but ends before its first order",
+                                    "array_without_orders", 0};
             }
             if (c == ']') {
                 get();
@@ -204,8 +208,10 @@ struct ExportReader::Impl {
         if (too_long) {
             record.text.clear();
             record.error = "order " + std::to_string(line) + " of the array is longer than 64 MB";
+            record.error_code = "line_too_long";
         } else if (c == EOF && (depth != 0 || in_string)) {
             record.error = "order " + std::to_string(line) + " of the array is cut off at the end of the export";
+            record.error_code = "array_cut_off";
             record.text.clear();
             mode = Mode::done;
         }

@@ -69,6 +69,8 @@ TEST(ExportReader, LinesAfterAClosedArrayAreEachAnError) {
         << records[2].error;
     EXPECT_NE(records[3].error.find("line 6 of the export"), std::string::npos) << records[3].error;
     EXPECT_EQ(records[3].line, 4);
+    EXPECT_EQ(records[3].error_code, "after_array");
+    EXPECT_EQ(records[3].export_line, 6);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "hostile/hostile_support.hpp"
+#include "preflight/batch.hpp"
 #include "preflight/formats.hpp"
 
 namespace preflight::hostile {
@@ -73,6 +74,23 @@ TEST(HostileRecords, ArrayFollowedByMoreLinesGivesEachItsErrorLine) {
             << lines[i]["reason"];
     }
     EXPECT_EQ(run.exit_code, 1);
+}
+
+// Programs read the kind and the numbers, not the message.
+TEST(HostileRecords, RecordErrorsCarryTheirCodeAndDetails) {
+    const Checker checker{Policy{}};
+    ExportRecord after{3, {}, "line 5 of the export follows the end of its JSON array", "after_array", 5};
+    Verdict verdict = check_record(after, ".", checker);
+    ASSERT_EQ(verdict.findings.size(), 1u);
+    EXPECT_EQ(verdict.findings[0].check, "input.schema");
+    EXPECT_EQ(verdict.findings[0].code, "after_array");
+    EXPECT_EQ(std::get<double>(verdict.findings[0].details.at("export_line")), 5.0);
+    ExportRecord twice{2, R"({"order_id": "D", "status": "paid", "status": "new"})", {}, {}, 0};
+    verdict = check_record(twice, ".", checker);
+    ASSERT_EQ(verdict.findings.size(), 1u);
+    EXPECT_EQ(verdict.findings[0].code, "duplicate_key");
+    EXPECT_EQ(std::get<std::string>(verdict.findings[0].details.at("key")), "status");
+    EXPECT_EQ(std::get<double>(verdict.findings[0].details.at("line")), 2.0);
 }
 
 TEST(HostileRecords, DuplicateStatusIsAnErrorNamingTheKeyNotASkip) {
