@@ -89,6 +89,22 @@ void fix_if_fixable(const Checker& checker, const Verdict& verdict, const std::f
     if (report) report->add_fix_previews(verdict, previews);
 }
 
+// The end of every run, complete or not: --stats and the summary line. False when --stats
+// could not be written.
+bool report_run(const CheckArgs& args, const BatchSummary& summary, const RunStats& stats, const Progress& progress) {
+    bool ok = true;
+    if (!args.stats_file.empty()) {
+        std::ofstream stats_out(args.stats_file, std::ios::binary | std::ios::trunc);
+        stats_out << stats.to_json(summary);
+        if (!stats_out.flush()) {
+            std::cerr << "preflight: cannot write --stats '" << args.stats_file << "'\n";
+            ok = false;
+        }
+    }
+    if (!args.quiet) std::cerr << "preflight: " << progress.bold(stats.summary_line(summary)) << "\n";
+    return ok;
+}
+
 // After the last verdict: the files that complete the run, then the summary. The exit code.
 int finish_run(const CheckArgs& args, const BatchSummary& summary, OutputFile& out, HtmlReport* report, long fixed_orders,
                const RunStats& stats, const Progress& progress) {
@@ -98,6 +114,7 @@ int finish_run(const CheckArgs& args, const BatchSummary& summary, OutputFile& o
         if (!args.output.empty() && args.output != "-")
             std::cerr << "; the verdicts so far are in " << out.partial_path().string() << ": run the same command with --resume to finish";
         std::cerr << "\n";
+        report_run(args, summary, stats, progress);
         return 128 + signal_number;
     }
     if (!out.commit()) return report_output_failure(out);
@@ -114,18 +131,10 @@ int finish_run(const CheckArgs& args, const BatchSummary& summary, OutputFile& o
             std::cerr << "preflight: report written to " << (std::filesystem::path(args.report_dir) / "index.html").string() << "\n";
         }
     }
-    if (!args.stats_file.empty()) {
-        std::ofstream stats_out(args.stats_file, std::ios::binary | std::ios::trunc);
-        stats_out << stats.to_json(summary);
-        if (!stats_out.flush()) {
-            std::cerr << "preflight: cannot write --stats '" << args.stats_file << "'\n";
-            files_ok = false;
-        }
-    }
     if (summary.orders == 0)
         std::cerr << "preflight: warning: no orders in " << (args.export_file == "-" ? "stdin" : "'" + args.export_file + "'")
                   << (args.shard.empty() ? "" : " for this shard") << " (exit 0: nothing to check is not an error)\n";
-    if (!args.quiet) std::cerr << "preflight: " << progress.bold(stats.summary_line(summary)) << "\n";
+    files_ok = report_run(args, summary, stats, progress) && files_ok;
     if (!files_ok) return exit_usage;
     return summary.by_verdict[std::size_t(VerdictKind::error)] > 0 ? exit_findings : exit_ok;
 }
@@ -193,6 +202,7 @@ int run_check(const CheckArgs& args) {
     if (!input.error().empty()) {
         // The verdicts so far stay in FILE.partial (--resume continues after them); FILE is not written.
         std::cerr << "preflight: reading the export failed after " << summary.orders << " orders: " << input.error() << "\n";
+        report_run(args, summary, stats, progress);
         return exit_usage;
     }
     return finish_run(args, summary, out, report.get(), fixed_orders, stats, progress);

@@ -100,6 +100,22 @@ TEST_F(CheckRun, StatsFileCountsWhatTheVerdictsSay) {
     EXPECT_GT(stats["orders_per_second"].get<double>(), 0.0);
 }
 
+TEST_F(CheckRun, AnInterruptedRunStillWritesItsSummaryAndStats) {
+    std::string orders = read_file(root() / "orders.jsonl"), many;
+    for (int i = 0; i < 30; ++i) many += orders;
+    testing::write_text(root() / "many.jsonl", many);
+    fs::path stats_file = dir_->path() / "interrupted-stats.json";
+    auto run = preflight("check many.jsonl --policy policy.json --jobs 1 -o many-verdicts.jsonl --stats " + stats_file.string(),
+                         "timeout --preserve-status -s TERM 2");
+    EXPECT_EQ(run.exit_code, 128 + 15) << run.err;
+    EXPECT_NE(run.err.find("stopped by signal 15"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find(" orders in "), std::string::npos) << run.err;
+    Json stats = Json::parse(read_file(stats_file));
+    EXPECT_TRUE(stats["interrupted"].get<bool>());
+    EXPECT_GT(stats["orders"].get<long>(), 0);
+    EXPECT_LT(stats["orders"].get<long>(), 30 * 21);
+}
+
 TEST_F(CheckRun, AnEmptyExportWarnsAndExitsZero) {
     testing::write_text(root() / "empty.jsonl", "\n");
     auto run = preflight("check empty.jsonl --policy policy.json");
