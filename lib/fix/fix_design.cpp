@@ -12,7 +12,7 @@
 #include <sstream>
 #include <variant>
 
-#include "core/design_loader.hpp"
+#include "input/prepare.hpp"
 #include "fix/bleed_fill.hpp"
 #include "formats/design_output.hpp"
 #include "fix/preview.hpp"
@@ -187,7 +187,9 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
     std::string name = fs::relative(file, top, ec).string();
     if (ec || name.empty()) name = file.string();
     const text::FontCache fonts;
-    core::LoadedDesign loaded = core::load_design(top, top, name, name, core::LoadLimits{}, fonts);
+    const AssetSource assets = AssetSource::files(top);
+    input::OrderInputs inputs(assets, input::InputLimits{}, fonts);
+    input::PreparedDesign loaded = inputs.prepare("", fs::path(name).generic_string(), name);
     if (!loaded.design || !loaded.problems.empty()) {
         result.error = "the design cannot be loaded; nothing fixed";
         return result;
