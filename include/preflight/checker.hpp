@@ -15,6 +15,8 @@
 
 namespace preflight {
 
+namespace core { struct CheckerAccess; }
+
 /// Description of one check option, for `preflight checks` and policy validation.
 struct OptionInfo {
     std::string name;
@@ -87,6 +89,7 @@ public:
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
+    friend struct core::CheckerAccess;   // inside the library: fix reuses the prepared design
 };
 
 }  // namespace preflight

@@ -77,7 +77,7 @@ Verdict Checker::Impl::failed_order(const Order& order, const std::string& what)
 
 std::vector<Finding> Checker::Impl::check_design(
     const AssetSource& assets, const OrderItem* item,
-    const std::function<input::PreparedDesign(input::OrderInputs&)>& prepare) const {
+    const std::function<input::PreparedDesign(input::OrderInputs&)>& prepare, input::PreparedDesign* keep) const {
     const Clock::time_point deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                                            std::chrono::duration<double>(max_order_seconds));
     input::OrderInputs inputs(assets, limits_until(deadline), *fonts);
@@ -89,7 +89,15 @@ std::vector<Finding> Checker::Impl::check_design(
         timed_out = run_checks(Scope::design, context, findings, deadline).timed_out;
     }
     if (timed_out) findings.push_back(time_limit_finding());
+    if (keep) *keep = std::move(prepared);
     return findings;
+}
+
+std::vector<Finding> core::CheckerAccess::lint_prepared(const Checker& checker, const AssetSource& assets,
+                                                        const std::string& design_path, input::PreparedDesign& prepared) {
+    return checker.impl_->check_design(
+        assets, nullptr, [&](input::OrderInputs& inputs) { return inputs.prepare("", design_path, design_path); },
+        &prepared);
 }
 
 Verdict Checker::Impl::check_order(const Order& order, const AssetSource& assets) const {

@@ -44,7 +44,17 @@ struct Checker::Impl {
     Verdict check_order(const Order& order, const AssetSource& assets) const;
     Verdict failed_order(const Order& order, const std::string& what) const;
     std::vector<Finding> check_design(const AssetSource& assets, const OrderItem* item,
-                                      const std::function<input::PreparedDesign(input::OrderInputs&)>& prepare) const;
+                                      const std::function<input::PreparedDesign(input::OrderInputs&)>& prepare,
+                                      input::PreparedDesign* keep = nullptr) const;
 };
+
+namespace core {
+/// Inside the library: lint rules on the design `design_path` of `assets`, handing back the
+/// prepared design too (fix works on the same decoded pages: nothing is decoded twice).
+struct CheckerAccess {
+    static std::vector<Finding> lint_prepared(const Checker& checker, const AssetSource& assets,
+                                              const std::string& design_path, input::PreparedDesign& prepared);
+};
+}  // namespace core
 
 }  // namespace preflight

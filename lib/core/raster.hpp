@@ -98,6 +98,7 @@ struct DecodeLimits {
 struct DecodedRaster {
     Raster raster;
     std::string error_check;   // empty on success, else "input.unreadable" or "input.missing_file"
+    std::string code;          // "format" when the bytes are not an allowed image format
     std::string error;
 };
 
@@ -105,6 +106,7 @@ struct DecodedRaster {
 struct DecodedMask {
     Mask mask;
     std::string error_check;
+    std::string code;          // as DecodedRaster::code
     std::string error;
 };
 

@@ -12,6 +12,7 @@
 #include <sstream>
 #include <variant>
 
+#include "core/checker_impl.hpp"
 #include "input/prepare.hpp"
 #include "fix/bleed_fill.hpp"
 #include "formats/design_output.hpp"
@@ -176,21 +177,21 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
         result.error = "the output folder must not be the design's own folder (the original would be overwritten)";
         return result;
     }
-    result.findings = checker.lint_design(file, top);
+    std::error_code ec;
+    const std::string name = file.lexically_relative(top).generic_string();
+    if (name.empty() || name.rfind("..", 0) == 0) {
+        result.error = "the design lies outside the root '" + top.string() + "'; nothing fixed";
+        return result;
+    }
+    // One prepared design for the findings and the fixes: the pages are decoded once.
+    input::PreparedDesign loaded;
+    result.findings = core::CheckerAccess::lint_prepared(checker, AssetSource::files(top), name, loaded);
     for (const Finding& finding : result.findings)
         if (finding.check.rfind("input.", 0) == 0) {
             result.error = "the design cannot be checked (" + finding.check + ": " + finding.message + "); nothing fixed";
             return result;
         }
-
-    std::error_code ec;
-    std::string name = fs::relative(file, top, ec).string();
-    if (ec || name.empty()) name = file.string();
-    const text::FontCache fonts;
-    const AssetSource assets = AssetSource::files(top);
-    input::OrderInputs inputs(assets, input::InputLimits{}, fonts);
-    input::PreparedDesign loaded = inputs.prepare("", fs::path(name).generic_string(), name);
-    if (!loaded.design || !loaded.problems.empty()) {
+    if (!loaded.design) {
         result.error = "the design cannot be loaded; nothing fixed";
         return result;
     }

@@ -39,6 +39,8 @@ struct AssetItem {
     std::shared_ptr<const RenderedPixels> rendered;
     std::string identity;
     std::string error_check;
+    std::string code;           // as FileRead::code
+    std::string kind;
     std::string error;
     bool ok() const { return error_check.empty(); }
 };

@@ -79,6 +79,7 @@ AssetItem AssetReader::fetch(const AssetSource& source, const std::string& as_wr
         if (auto it = impl.files.find(*key); it != impl.files.end()) {
             if (it->second->size() > max_bytes) {
                 item.error_check = "input.unreadable";
+                item.code = "too_large";
                 item.error = "is " + std::to_string(it->second->size() / (1024 * 1024)) + " MB, over the limit of " +
                              std::to_string(max_bytes / (1024 * 1024)) + " MB";
                 return item;
@@ -99,6 +100,8 @@ AssetItem AssetReader::fetch(const AssetSource& source, const std::string& as_wr
     item.bytes = std::move(file.bytes);
     item.identity = "file:" + file.identity;
     item.error_check = std::move(file.error_check);
+    item.code = std::move(file.code);
+    item.kind = std::move(file.kind);
     item.error = std::move(file.error);
     return item;
 }

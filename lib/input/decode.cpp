@@ -26,12 +26,13 @@ const char* loader_for(ImageFormat format) {
 // Opens the header only (sequential access: pixels are read later, a strip at a time) and
 // checks the pixel limit before any pixel is decoded. `bytes` must outlive `image`.
 bool open_image(std::span<const std::uint8_t> bytes, double max_megapixels, VipsRef& image, std::string& error,
-                int jpeg_shrink = 1) {
+                int jpeg_shrink = 1, std::string* code = nullptr) {
     core::ensure_vips();
     Sniffed sniffed = sniff_image(bytes);
     const char* loader = loader_for(sniffed.format);
     if (!loader) {
         error = "it is " + sniffed.name + ", not a PNG, JPEG, TIFF or WebP image";
+        if (code) *code = "format";
         return false;
     }
     VipsBlob* blob = vips_blob_new(nullptr, bytes.data(), bytes.size());
@@ -98,7 +99,7 @@ bool to_srgb8(VipsRef& image, std::string& error) {
 ImageHeader read_image_header(std::span<const std::uint8_t> bytes) {
     ImageHeader header;
     VipsRef image;
-    if (!open_image(bytes, std::numeric_limits<double>::infinity(), image, header.error) ||
+    if (!open_image(bytes, std::numeric_limits<double>::infinity(), image, header.error, 1, &header.code) ||
         !step(image, "autorot", header.error)) {
         header.error_check = "input.unreadable";
         return header;
@@ -113,7 +114,8 @@ core::DecodedRaster decode_raster_bytes(std::span<const std::uint8_t> bytes, con
     result.error_check = "input.unreadable";
     VipsRef image;
     // EXIF orientation first, as a viewer would show the page.
-    if (!open_image(bytes, limits.max_megapixels, image, result.error) || !step(image, "autorot", result.error) ||
+    if (!open_image(bytes, limits.max_megapixels, image, result.error, 1, &result.code) ||
+        !step(image, "autorot", result.error) ||
         !to_srgb8(image, result.error) ||
         !read_pixels(image.image, result.raster.pixels, result.raster.width, result.raster.height, limits.deadline,
                      result.error))
@@ -126,7 +128,7 @@ core::DecodedMask decode_mask_bytes(std::span<const std::uint8_t> bytes, const c
     core::DecodedMask result;
     result.error_check = "input.unreadable";
     VipsRef image;
-    if (!open_image(bytes, limits.max_megapixels, image, result.error)) return result;
+    if (!open_image(bytes, limits.max_megapixels, image, result.error, 1, &result.code)) return result;
     int bands = vips_image_get_bands(image.image);
     if (vips_image_hasalpha(image.image) && bands > 1) {
         // A transparent mask paints foil where it is opaque.

@@ -27,6 +27,7 @@ struct ImageHeader {
     int width = 0;
     int height = 0;
     std::string error_check;   // "" or "input.unreadable"
+    std::string code;          // "format": not an allowed image format
     std::string error;
     double megapixels() const { return double(width) * double(height) / 1e6; }
 };

@@ -12,6 +12,8 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace preflight::input {
@@ -120,13 +122,14 @@ int open_beneath(int root_fd, const std::string& root_path, const std::string& r
     return fd;
 }
 
-std::string kind_of(mode_t mode) {
-    if (S_ISDIR(mode)) return "a folder";
-    if (S_ISFIFO(mode)) return "a named pipe (FIFO)";
-    if (S_ISCHR(mode)) return "a character device";
-    if (S_ISBLK(mode)) return "a block device";
-    if (S_ISSOCK(mode)) return "a socket";
-    return "not a regular file";
+// What a non-regular file is: a word for programs, words for the message.
+std::pair<std::string, std::string> kind_of(mode_t mode) {
+    if (S_ISDIR(mode)) return {"folder", "a folder"};
+    if (S_ISFIFO(mode)) return {"fifo", "a named pipe (FIFO)"};
+    if (S_ISCHR(mode)) return {"character_device", "a character device"};
+    if (S_ISBLK(mode)) return {"block_device", "a block device"};
+    if (S_ISSOCK(mode)) return {"socket", "a socket"};
+    return {"other", "something else"};
 }
 
 void describe_open_error(int error, FileRead& result) {
@@ -146,6 +149,8 @@ void describe_open_error(int error, FileRead& result) {
             break;
         case EISDIR:
             result.error_check = "input.unreadable";
+            result.code = "not_a_file";
+            result.kind = "folder";
             result.error = "is a folder, not a file";
             break;
         default:
@@ -165,7 +170,9 @@ FileRead read_open_file(int fd, std::uint64_t max_bytes, bool want_bytes) {
     }
     if (!S_ISREG(st.st_mode)) {
         result.error_check = "input.unreadable";
-        result.error = "is " + kind_of(st.st_mode) + ", not a file";
+        result.code = "not_a_file";
+        std::tie(result.kind, result.error) = kind_of(st.st_mode);
+        result.error = "is " + result.error + ", not a file";
         return result;
     }
     result.size_bytes = std::uint64_t(st.st_size);
@@ -173,6 +180,7 @@ FileRead read_open_file(int fd, std::uint64_t max_bytes, bool want_bytes) {
                       ":" + std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
     if (result.size_bytes > max_bytes) {
         result.error_check = "input.unreadable";
+        result.code = "too_large";
         result.error = "is " + std::to_string(result.size_bytes / (1024 * 1024)) + " MB, over the limit of " +
                        std::to_string(max_bytes / (1024 * 1024)) + " MB";
         return result;

@@ -18,6 +18,8 @@ struct FileRead {
     std::string identity;                // device, inode, size and time: same file => same identity
     std::uint64_t size_bytes = 0;
     std::string error_check;             // "", "input.missing_file", "input.unreadable", "input.path_outside"
+    std::string code;                    // "not_a_file" (kind says what) or "too_large"
+    std::string kind;                    // not_a_file: "fifo", "folder", "character_device", ...
     std::string error;                   // what went wrong, for the message
     bool ok() const { return error_check.empty(); }
 };

@@ -58,6 +58,8 @@ std::shared_ptr<const OrderInputs::Decoded> OrderInputs::decode_file(const std::
     AssetItem item = AssetReader::fetch(source_, as_written, from_root, max_bytes, true, kind == raster_kind);
     if (!item.ok()) {
         decoded->error_check = item.error_check;
+        decoded->code = item.code;
+        if (!item.kind.empty()) decoded->details["kind"] = item.kind;
         decoded->error = item.error;
         return decoded;
     }
@@ -76,6 +78,8 @@ std::shared_ptr<const OrderInputs::Decoded> OrderInputs::decode_file(const std::
         ImageHeader header = read_image_header(*item.bytes);
         if (!header.error_check.empty()) {
             decoded->error_check = header.error_check;
+            decoded->code = header.code;
+            if (header.code == "format") decoded->details["format"] = sniff_image(*item.bytes).name;
             decoded->error = "cannot be read: " + header.error;
             return decoded;
         }
@@ -88,6 +92,8 @@ std::shared_ptr<const OrderInputs::Decoded> OrderInputs::decode_file(const std::
         megapixels_used_ + megapixels > limits_.max_order_megapixels) {
         decoded->error_check = "input.unreadable";
         decoded->code = "order_budget";
+        decoded->details["order_mp"] = megapixels_used_ + megapixels;
+        decoded->details["limit_mp"] = limits_.max_order_megapixels;
         decoded->error = "would bring the order's decoded pixels to " + format_number(megapixels_used_ + megapixels) +
                          " megapixels, over the order's limit of " + format_number(limits_.max_order_megapixels) +
                          " megapixels (policy: input.unreadable max_order_megapixels)";

@@ -67,13 +67,17 @@ private:
         std::shared_ptr<const core::PhotoSource> photo;
         double dpi = 0;             // rendered pixels only
         std::string error_check;
-        std::string code;           // e.g. "order_budget"
+        std::string code;           // "order_budget", "format", "not_a_file", "too_large"
+        std::map<std::string, DetailValue> details;
         std::string error;
     };
     void prepare_page(PreparedDesign& prepared, std::size_t index);
     void prepare_mask(PreparedDesign& prepared, core::PageView& view, const std::string& page_key);
     void prepare_elements(PreparedDesign& prepared, core::PageView& view, const std::string& page_key);
     std::shared_ptr<const Decoded> decode_file(const std::string& as_written, const std::string& from_root, int kind);
+    /// The finding for a file that could not be used (`field`: "raster", "foil_mask").
+    Finding file_finding(const Decoded& decoded, const std::string& page_key, const std::string& field,
+                         const std::string& written, const std::string& page) const;
 
     const AssetSource& source_;
     InputLimits limits_;

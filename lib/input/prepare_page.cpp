@@ -22,6 +22,15 @@ std::string size_text(int width, int height) { return std::to_string(width) + " 
 
 }  // namespace
 
+Finding OrderInputs::file_finding(const Decoded& decoded, const std::string& page_key, const std::string& field,
+                                  const std::string& written, const std::string& page) const {
+    Finding finding = input_finding(decoded.error_check, decoded.code,
+                                    page_key + "." + field + ": '" + written + "' " + decoded.error, page);
+    finding.details = decoded.details;
+    finding.details["file"] = written;
+    return finding;
+}
+
 void OrderInputs::prepare_page(PreparedDesign& prepared, std::size_t index) {
     const Design& design = *prepared.design;
     const Page& page = design.pages[index];
@@ -42,8 +51,7 @@ void OrderInputs::prepare_page(PreparedDesign& prepared, std::size_t index) {
         const int want_w = view.geometry.expected_width_px(), want_h = view.geometry.expected_height_px();
         const double tolerance = limits_.raster_size_tolerance_px;
         if (!decoded->error_check.empty()) {
-            prepared.problems.push_back(input_finding(decoded->error_check, decoded->code,
-                                                      page_key + ".raster: '" + page.raster + "' " + decoded->error, page.name));
+            prepared.problems.push_back(file_finding(*decoded, page_key, "raster", page.raster, page.name));
         } else if (!decoded->raster) {
             // cut short by the deadline: no finding of its own (input.time_limit follows)
         } else if (decoded->dpi > 0 && std::abs(decoded->dpi - page.dpi) > 0.5) {
@@ -77,8 +85,7 @@ void OrderInputs::prepare_mask(PreparedDesign& prepared, core::PageView& view, c
     }
     auto decoded = decode_file(page.foil_mask, path.from_root, mask_kind);
     if (!decoded->error_check.empty()) {
-        prepared.problems.push_back(input_finding(decoded->error_check, decoded->code,
-                                                  page_key + ".foil_mask: '" + page.foil_mask + "' " + decoded->error, page.name));
+        prepared.problems.push_back(file_finding(*decoded, page_key, "foil_mask", page.foil_mask, page.name));
     } else if (!decoded->mask) {
         // cut short by the deadline
     } else if (view.raster && (decoded->mask->width != view.raster->width || decoded->mask->height != view.raster->height)) {
@@ -130,9 +137,12 @@ void OrderInputs::prepare_elements(PreparedDesign& prepared, core::PageView& vie
             font = fonts_.get(identity.identity, AssetReader::shown_path(source_, path.from_root), read, error_check, error);
         }
         if (!font) {
-            prepared.problems.push_back(input_finding(error_check.empty() ? "input.unreadable" : error_check, "",
-                                                      element_key + ".font_file: '" + element.font_file + "' " + error,
-                                                      page.name, element.id));
+            Finding finding = input_finding(error_check.empty() ? "input.unreadable" : error_check, identity.code,
+                                            element_key + ".font_file: '" + element.font_file + "' " + error,
+                                            page.name, element.id);
+            finding.details["file"] = element.font_file;
+            if (!identity.kind.empty()) finding.details["kind"] = identity.kind;
+            prepared.problems.push_back(std::move(finding));
             continue;
         }
         view.fonts[e] = font;

@@ -74,6 +74,10 @@ TEST(Confinement, SvgTextNamedPngNeverOpensWhatItPointsAt) {
     const Finding* unreadable = finding_of(verdict, "input.unreadable");
     ASSERT_NE(unreadable, nullptr) << finding_ids(verdict);
     EXPECT_NE(unreadable->message.find("SVG"), std::string::npos) << unreadable->message;
+    EXPECT_EQ(unreadable->code, "format");
+    ASSERT_TRUE(unreadable->details.count("format"));
+    EXPECT_NE(std::get<std::string>(unreadable->details.at("format")).find("SVG"), std::string::npos);
+    EXPECT_EQ(std::get<std::string>(unreadable->details.at("file")), "front.png");
     // The watch itself works: reading the decoy is seen.
     EXPECT_FALSE(read_bytes(decoy).empty());
     EXPECT_GT(watch.events(), 0);
@@ -204,6 +208,8 @@ TEST(Confinement, FifoAsRasterEndsAtOnceAsUnreadable) {
     const Finding* unreadable = finding_of(verdict, "input.unreadable");
     ASSERT_NE(unreadable, nullptr) << finding_ids(verdict);
     EXPECT_NE(unreadable->message.find("FIFO"), std::string::npos) << unreadable->message;
+    EXPECT_EQ(unreadable->code, "not_a_file");
+    EXPECT_EQ(std::get<std::string>(unreadable->details.at("kind")), "fifo");
 }
 
 TEST(Confinement, FifoAsFoilMaskEndsAtOnceAsUnreadable) {

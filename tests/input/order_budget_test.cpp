@@ -50,7 +50,11 @@ TEST(OrderInputs, PixelBudgetIsCheckedOnTheHeaderBeforeDecoding) {
     auto findings = checker.check_design("design.json", AssetSource::files(order.root()));
     int budget = 0;
     for (const auto& finding : findings)
-        if (finding.check == "input.unreadable" && finding.code == "order_budget") ++budget;
+        if (finding.check == "input.unreadable" && finding.code == "order_budget") {
+            ++budget;
+            EXPECT_NEAR(std::get<double>(finding.details.at("order_mp")), 15.0, 1e-6);
+            EXPECT_EQ(std::get<double>(finding.details.at("limit_mp")), 10.0);
+        }
     EXPECT_EQ(budget, 8) << "each page names the file over the budget";
     // Within the budget the same file is decoded once and judged on its size.
     policy.checks["input.unreadable"]["max_order_megapixels"] = 20.0;
