@@ -131,3 +131,31 @@ TEST(Decode, TheFormatIsChosenByMagicBytes) {
 
 }  // namespace
 }  // namespace preflight
+
+namespace preflight {
+namespace {
+
+TEST(OrderInputs, PastTheDeadlineNothingMoreIsDecoded) {
+    hostile::OneCardExport order;
+    testing::write_raster(testing::solid_raster(hostile::page_width_px, hostile::page_height_px, 200, 200, 200),
+                          order / "page.png");
+    write_many_pages(order, 3, "page.png");
+    const text::FontCache fonts;
+    const AssetSource assets = AssetSource::files(order.root());
+    input::InputLimits limits;
+    limits.decode.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+    input::OrderInputs late(assets, limits, fonts);
+    auto prepared = late.prepare("", "design.json", "design");
+    EXPECT_TRUE(late.timed_out());
+    EXPECT_TRUE(prepared.problems.empty()) << "a cut-short order gets input.time_limit from the checker, nothing else";
+    EXPECT_EQ(late.megapixels_used(), 0);
+    // A decode that runs into its deadline stops with an error instead of finishing.
+    std::string png = hostile::read_bytes(order / "page.png");
+    auto decoded = input::decode_raster_bytes(std::span(reinterpret_cast<const std::uint8_t*>(png.data()), png.size()),
+                                              limits.decode);
+    EXPECT_EQ(decoded.error_check, "input.unreadable");
+    EXPECT_NE(decoded.error.find("time limit"), std::string::npos) << decoded.error;
+}
+
+}  // namespace
+}  // namespace preflight
