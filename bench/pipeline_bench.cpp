@@ -7,7 +7,7 @@
 #include <filesystem>
 
 #include "core/check.hpp"
-#include "core/design_loader.hpp"
+#include "input/prepare.hpp"
 
 namespace {
 
@@ -29,8 +29,10 @@ const text::FontCache& fonts() {
     return cache;
 }
 
-core::LoadedDesign load(const std::string& design) {
-    return core::load_design(sample_export(), sample_export(), design, "design", {}, fonts());
+input::PreparedDesign load(const std::string& design) {
+    const AssetSource assets = AssetSource::files(sample_export());
+    input::OrderInputs inputs(assets, input::InputLimits{}, fonts());
+    return inputs.prepare("", design, "design");
 }
 
 void BM_LoadDesign(benchmark::State& state) {

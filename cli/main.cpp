@@ -7,6 +7,7 @@
 
 #include "commands.hpp"
 #include "preflight/build_info.hpp"
+#include "process_settings.hpp"
 #include "preflight/preflight.hpp"
 #include "preflight/suggest.hpp"
 
@@ -65,6 +66,7 @@ int main(int argc, char** argv) {
     // system time of decoding alone); a batch run keeps them in the heap instead.
     mallopt(M_MMAP_THRESHOLD, 8 * 1024 * 1024);   // a 300 dpi A6 page (7.2 MB) stays in the heap
     mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+    preflight::cli::tune_process_for_batch_checking();
     CLI::App app{"preflight: checks greeting-card designs before they are printed.\n"
                  "Reads the shop's order export, writes one JSON verdict line per order:\n"
                  "release, hold (with what to tell the customer), cancel, skip or error."};

@@ -8,11 +8,14 @@
 #include <string>
 #include <vector>
 
+#include "preflight/assets.hpp"
 #include "preflight/finding.hpp"
 #include "preflight/model.hpp"
 #include "preflight/policy.hpp"
 
 namespace preflight {
+
+namespace core { struct CheckerAccess; }
 
 /// Description of one check option, for `preflight checks` and policy validation.
 struct OptionInfo {
@@ -57,13 +60,27 @@ public:
     Checker(const Checker&) = delete;
     Checker& operator=(const Checker&) = delete;
 
-    /// Checks one order. `export_root` is the folder holding the export file: every path
-    /// is resolved against it and refused if it escapes it. Never throws for bad input:
-    /// that becomes input.* findings and an `error` verdict.
+    /// Checks one order whose files come from `assets` (the order's paths are relative to
+    /// its root). Never throws: bad input becomes input.* findings and an `error` verdict, a
+    /// bug an internal error finding. Each distinct file is decoded once per order, within
+    /// the order's pixel budget and time limit (policy: input.unreadable, input.time_limit).
+    Verdict check_order(const Order& order, const AssetSource& assets) const;
+    /// The same with the files beneath `export_root` (AssetSource::files).
     Verdict check_order(const Order& order, const std::filesystem::path& export_root) const;
 
-    /// Design checks only (no order, address or status rules), for collection templates.
-    /// Paths must stay inside `root` (default: the design's own folder).
+    /// Design checks of one design document, named by its path in `assets` (e.g.
+    /// "design.json"); its own paths are relative to its folder. Without `item`: lint rules
+    /// (no order around it); with `item`: checked as that order item's card. Never throws.
+    std::vector<Finding> check_design(const std::string& design_path, const AssetSource& assets,
+                                      const OrderItem* item = nullptr) const;
+    /// The same for a design already parsed (parse_design), whose paths are relative to
+    /// `design_dir` beneath the root of `assets` ("" = the root itself).
+    std::vector<Finding> check_design(const Design& design, const AssetSource& assets,
+                                      const std::string& design_dir = {}, const OrderItem* item = nullptr) const;
+
+    /// Design checks of a design file, for collection templates (as `preflight lint`): its
+    /// paths are relative to its own folder and must stay beneath `root` (default: the
+    /// current folder, or the design's folder when the design lies outside it). Never throws.
     std::vector<Finding> lint_design(const std::filesystem::path& design_file,
                                      const std::filesystem::path& root = {}) const;
 
@@ -72,6 +89,7 @@ public:
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
+    friend struct core::CheckerAccess;   // inside the library: fix reuses the prepared design
 };
 
 }  // namespace preflight

@@ -5,17 +5,13 @@
 #include <sstream>
 #include <stdexcept>
 
-#include <opencv2/core.hpp>
-
-#include "core/calendar.hpp"
-#include "core/check.hpp"
-#include "core/design_loader.hpp"
-#include "core/gating.hpp"
+#include "core/checker_impl.hpp"
 #include "preflight/version.hpp"
 
 namespace preflight {
 
 using namespace core;
+
 
 namespace {
 
@@ -84,6 +80,8 @@ void validate_check_options(const Registry& registry, const std::map<std::string
     }
 }
 
+}  // namespace
+
 Finding internal_error(const std::string& check_id, const std::string& what) {
     Finding finding;
     finding.check = check_id;
@@ -92,8 +90,6 @@ Finding internal_error(const std::string& check_id, const std::string& what) {
     finding.fix = {FixBy::shop, "Report the order to the preflight maintainers; check it by hand meanwhile."};
     return finding;
 }
-
-}  // namespace
 
 std::vector<CheckInfo> list_checks() {
     std::vector<CheckInfo> result;
@@ -116,56 +112,9 @@ std::vector<PolicyError> validate_policy(const Policy& policy) {
     return errors;
 }
 
-struct Checker::Impl {
-    Policy policy;
-    CheckerOptions options;
-    const Registry& registry = builtin_registry();
-    text::FontCache fonts;
-    LoadLimits limits;
-
-    std::chrono::sys_seconds now() const {
-        auto moment = options.now ? *options.now : std::chrono::system_clock::now();
-        return std::chrono::time_point_cast<std::chrono::seconds>(moment);
-    }
-
-    // Runs every enabled check of `scope`; a check that throws is a bug: it becomes an
-    // error finding (and an `error` verdict) instead of a lost order.
-    bool run_checks(Scope scope, const CheckContext& context, std::vector<Finding>& findings) const {
-        bool internal = false;
-        for (const auto& spec : registry.all()) {
-            if (spec.scope != scope || !spec.run) continue;
-            CheckOptions check_options = registry.options_for(spec.id, context.product, policy);
-            if (!check_options.enabled()) continue;
-            try {
-                spec.run(context, check_options, findings);
-            } catch (const std::exception& e) {
-                findings.push_back(internal_error(spec.id, e.what()));
-                internal = true;
-            }
-        }
-        return internal;
-    }
-
-    CheckContext context_for(const LoadedDesign& loaded, const Order* order, const OrderItem* item,
-                             CivilDate reference) const {
-        CheckContext context;
-        context.policy = &policy;
-        context.order = order;
-        context.item = item;
-        context.design = loaded.design.get();
-        context.design_dir = loaded.design_dir;
-        context.product = loaded.design->product.empty() && item ? item->product : loaded.design->product;
-        context.pages = loaded.pages;
-        context.reference_date = reference;
-        context.fonts = &fonts;
-        return context;
-    }
-};
-
 Checker::Checker(Policy policy, CheckerOptions options) : impl_(std::make_unique<Impl>()) {
-    // Parallelism comes from checking several orders at once; OpenCV's own pool on top of
-    // that only adds contention (libvips is held to one thread per call likewise).
-    cv::setNumThreads(1);
+    // No process-wide setting is changed here (threads, caches, logs belong to the program:
+    // see cli/process_settings.cpp); libvips is only started.
     ensure_vips();
     auto errors = validate_policy(policy);
     if (!errors.empty()) throw std::invalid_argument("invalid policy: " + errors.front().key_path + ": " + errors.front().message);
@@ -175,7 +124,10 @@ Checker::Checker(Policy policy, CheckerOptions options) : impl_(std::make_unique
     auto unreadable = registry.options_for("input.unreadable", "", impl_->policy);
     impl_->limits.decode.max_megapixels = unreadable.number("max_megapixels");
     impl_->limits.max_file_mb = unreadable.number("max_file_mb");
+    impl_->limits.max_order_megapixels = unreadable.number("max_order_megapixels");
     impl_->limits.raster_size_tolerance_px = registry.options_for("input.raster_size", "", impl_->policy).number("tolerance_px");
+    impl_->max_order_seconds = registry.options_for("input.time_limit", "", impl_->policy).number("max_order_seconds");
+    impl_->fonts = std::make_unique<text::FontCache>(std::size_t(unreadable.number("font_cache_mb") * 1024 * 1024));
 }
 
 Checker::~Checker() = default;
@@ -183,95 +135,65 @@ Checker::~Checker() = default;
 const Policy& Checker::policy() const { return impl_->policy; }
 
 Verdict Checker::check_order(const Order& order, const std::filesystem::path& export_root) const {
-    Verdict verdict;
-    verdict.order_id = order.order_id;
-    Gate gate = decide_gate(order);
-    std::vector<Finding> findings;
-    auto input_problem = [&](const std::string& check, const std::string& message) {
-        Finding finding;
-        finding.check = check;
-        finding.severity = Severity::error;
-        finding.message = message;
-        finding.fix = {FixBy::shop, "Correct the order in the export; it does not follow the documented format."};
-        findings.push_back(std::move(finding));
-    };
-    if (gate.unknown_status) {
-        input_problem("input.schema", "status: " + gate.reason);
-        verdict.verdict = VerdictKind::error;
-        verdict.reason = gate.reason;
-        verdict.findings = std::move(findings);
-        return verdict;
-    }
-    if (gate.skip) {
-        verdict.verdict = VerdictKind::skip;
-        verdict.checked = Checked::none;
-        verdict.reason = gate.reason;
-        return verdict;
-    }
-    verdict.checked = gate.checked;
+    return check_order(order, AssetSource::files(export_root));
+}
 
-    CivilDate reference = amsterdam_date(impl_->now());
-    if (order.placed_at.empty()) {
-        input_problem("input.schema", "required key 'placed_at' is missing (the reference date for year and date checks)");
-    } else if (auto stamp = parse_timestamp(order.placed_at)) {
-        reference = stamp->local_date;
-    } else {
-        input_problem("input.schema", "placed_at: '" + order.placed_at + "' is not an ISO 8601 date-time with an offset");
+Verdict Checker::check_order(const Order& order, const AssetSource& assets) const {
+    try {
+        return impl_->check_order(order, assets);
+    } catch (const std::exception& e) {
+        return impl_->failed_order(order, e.what());
+    } catch (...) {
+        return impl_->failed_order(order, "unknown exception");
     }
+}
 
-    bool internal = false;
-    std::vector<LoadedDesign> designs;
-    for (std::size_t i = 0; i < order.items.size(); ++i) {
-        const OrderItem& item = order.items[i];
-        if (item.type != "card") continue;
-        std::string key = "items[" + std::to_string(i) + "].design";
-        LoadedDesign loaded = load_design(export_root, export_root, item.design, key, impl_->limits, impl_->fonts);
-        for (auto& problem : loaded.problems) findings.push_back(std::move(problem));
-        for (auto& page : loaded.page_refs) verdict.pages.push_back(std::move(page));
-        if (!loaded.design || !loaded.problems.empty()) continue;
-        CheckContext context = impl_->context_for(loaded, &order, &item, reference);
-        internal |= impl_->run_checks(Scope::design, context, findings);
+std::vector<Finding> Checker::check_design(const std::string& design_path, const AssetSource& assets,
+                                           const OrderItem* item) const {
+    try {
+        return impl_->check_design(assets, item, [&](input::OrderInputs& inputs) {
+            return inputs.prepare("", design_path, design_path);
+        });
+    } catch (const std::exception& e) {
+        return {internal_error("preflight", e.what())};
+    } catch (...) {
+        return {internal_error("preflight", "unknown exception")};
     }
-    CheckContext order_context;
-    order_context.policy = &impl_->policy;
-    order_context.order = &order;
-    order_context.reference_date = reference;
-    order_context.fonts = &impl_->fonts;
-    for (const auto& item : order.items)
-        if (item.type == "card" && !item.product.empty()) order_context.product = item.product;
-    internal |= impl_->run_checks(Scope::order, order_context, findings);
+}
 
-    if (gate.checked == Checked::production) {
-        for (auto& finding : findings)
-            if (!counts_in_production(finding.check) && finding.severity == Severity::error) finding.severity = Severity::warning;
+std::vector<Finding> Checker::check_design(const Design& design, const AssetSource& assets,
+                                           const std::string& design_dir, const OrderItem* item) const {
+    try {
+        auto shared = std::make_shared<const Design>(design);
+        return impl_->check_design(assets, item, [&](input::OrderInputs& inputs) {
+            return inputs.prepare(shared, design_dir, design_dir.empty() ? "design" : design_dir + "/design");
+        });
+    } catch (const std::exception& e) {
+        return {internal_error("preflight", e.what())};
+    } catch (...) {
+        return {internal_error("preflight", "unknown exception")};
     }
-    verdict.findings = std::move(findings);
-    verdict.verdict = internal ? VerdictKind::error : decide_verdict(verdict.findings);
-    if (verdict.verdict == VerdictKind::error) {
-        int count = 0;
-        for (const auto& finding : verdict.findings) {
-            if (finding.severity != Severity::error) continue;
-            if (!internal && finding.check.rfind("input.", 0) != 0) continue;
-            if (count++ < 3) verdict.reason += (verdict.reason.empty() ? "" : "; ") + finding.message;
-        }
-        if (count > 3) verdict.reason += "; and " + std::to_string(count - 3) + " more";
-    }
-    if (verdict.verdict == VerdictKind::hold) verdict.respond_by = format_amsterdam(add_working_hours(impl_->now(), 8));
-    return verdict;
 }
 
 std::vector<Finding> Checker::lint_design(const std::filesystem::path& design_file, const std::filesystem::path& root) const {
-    std::filesystem::path file = std::filesystem::absolute(design_file).lexically_normal();
-    std::filesystem::path top = root.empty() ? file.parent_path() : std::filesystem::absolute(root).lexically_normal();
-    std::error_code ec;
-    std::string name = std::filesystem::relative(file, top, ec).string();
-    if (ec || name.empty()) name = file.string();
-    LoadedDesign loaded = load_design(top, top, name, name, impl_->limits, impl_->fonts);
-    std::vector<Finding> findings = std::move(loaded.problems);
-    if (!loaded.design || !findings.empty()) return findings;
-    CheckContext context = impl_->context_for(loaded, nullptr, nullptr, amsterdam_date(impl_->now()));
-    impl_->run_checks(Scope::design, context, findings);
-    return findings;
+    try {
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        const fs::path file = fs::absolute(design_file, ec).lexically_normal();
+        // The CLI's rule: paths stay beneath the given root, by default the current folder
+        // (or the design's own folder when the design lies outside it).
+        fs::path top = root.empty() ? fs::current_path(ec) : fs::absolute(root, ec).lexically_normal();
+        std::string name = file.lexically_relative(top).generic_string();
+        if (root.empty() && (name.empty() || name.rfind("..", 0) == 0)) {
+            top = file.parent_path();
+            name = file.filename().string();
+        }
+        if (name.empty() || name.rfind("..", 0) == 0)
+            return {input::input_finding("input.path_outside", "", file.string() + ": the design lies outside the root '" + top.string() + "'")};
+        return check_design(name, AssetSource::files(top));
+    } catch (const std::exception& e) {
+        return {internal_error("preflight", e.what())};
+    }
 }
 
 const char* version() { return PREFLIGHT_VERSION; }

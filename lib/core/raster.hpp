@@ -1,6 +1,7 @@
 // The decoded page: one 8-bit sRGB buffer shared by every pixel check, and its geometry.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -89,28 +90,34 @@ struct PageGeometry {
 /// Limits that keep a hostile file from exhausting memory (policy: input.unreadable options).
 struct DecodeLimits {
     double max_megapixels = 150;
+    /// Decoding stops with an error after this moment (the order's time limit).
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
 /// The outcome of decoding: a raster or a problem for an input.* finding.
 struct DecodedRaster {
     Raster raster;
     std::string error_check;   // empty on success, else "input.unreadable" or "input.missing_file"
+    std::string code;          // "format" when the bytes are not an allowed image format
     std::string error;
 };
-
-/// Decodes any format of formats.md (PNG, JPEG, TIFF, WebP; 8/16 bit; grey, palette, RGB,
-/// CMYK) into 8-bit sRGB; alpha is flattened on paper white; EXIF orientation applied.
-DecodedRaster decode_raster(const std::string& path, const DecodeLimits& limits);
 
 /// Decodes a foil mask (single channel; colour input is reduced to its maximum band).
 struct DecodedMask {
     Mask mask;
     std::string error_check;
+    std::string code;          // as DecodedRaster::code
     std::string error;
 };
+
+// Decoding lives in lib/input (input/decode.hpp: decode_raster_bytes, decode_mask_bytes).
+// These two read a file the caller trusts (tests, tools; no root, no confinement) and
+// decode its bytes the same way; the checker never uses them.
+DecodedRaster decode_raster(const std::string& path, const DecodeLimits& limits);
 DecodedMask decode_mask(const std::string& path, const DecodeLimits& limits);
 
-/// Starts libvips once per process (safe to call many times, from any thread).
+/// Starts libvips once per process (safe to call many times, from any thread). Changes no
+/// libvips setting (cache, concurrency, log): those belong to the program (see cli/).
 void ensure_vips();
 
 }  // namespace preflight::core

@@ -12,7 +12,8 @@
 #include <sstream>
 #include <variant>
 
-#include "core/design_loader.hpp"
+#include "core/checker_impl.hpp"
+#include "input/prepare.hpp"
 #include "fix/bleed_fill.hpp"
 #include "fix/output_folder.hpp"
 #include "formats/design_output.hpp"
@@ -170,19 +171,20 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
     std::vector<fs::path> keep_out = options.keep_out;
     keep_out.push_back(file.parent_path());
     if (!fix::OutputFolder::acceptable(out_dir, keep_out, options.force, result.error)) return result;
-    result.findings = checker.lint_design(file, top);
+    const std::string name = file.lexically_relative(top).generic_string();
+    if (name.empty() || name.rfind("..", 0) == 0) {
+        result.error = "the design lies outside the root '" + top.string() + "'; nothing fixed";
+        return result;
+    }
+    // One prepared design for the findings and the fixes: the pages are decoded once.
+    input::PreparedDesign loaded;
+    result.findings = core::CheckerAccess::lint_prepared(checker, AssetSource::files(top), name, loaded);
     for (const Finding& finding : result.findings)
         if (finding.check.rfind("input.", 0) == 0) {
             result.error = "the design cannot be checked (" + finding.check + ": " + finding.message + "); nothing fixed";
             return result;
         }
-
-    std::error_code ec;
-    std::string name = fs::relative(file, top, ec).string();
-    if (ec || name.empty()) name = file.string();
-    const text::FontCache fonts;
-    core::LoadedDesign loaded = core::load_design(top, top, name, name, core::LoadLimits{}, fonts);
-    if (!loaded.design || !loaded.problems.empty()) {
+    if (!loaded.design) {
         result.error = "the design cannot be loaded; nothing fixed";
         return result;
     }

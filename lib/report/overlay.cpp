@@ -54,11 +54,29 @@ bool write_overlay(const PageRef& page, const std::vector<OverlayMark>& marks, i
                    const std::string& out_file, std::string& error) {
     core::ensure_vips();
     Image image;
-    if (vips_thumbnail(page.raster_file.c_str(), &image.image, width_px, "size", VIPS_SIZE_DOWN, nullptr) != 0) {
+    // Through the input layer's decoder (allow-listed formats, from bytes): no file name
+    // reaches libvips. The page was decoded once for the checks; this re-read is for the
+    // report only (TODO: take the prepared design's pixels instead).
+    core::DecodeLimits limits;
+    auto decoded = core::decode_raster(page.raster_file, limits);
+    if (!decoded.error_check.empty()) {
+        error = decoded.error;
+        return false;
+    }
+    image.image = vips_image_new_from_memory_copy(decoded.raster.pixels.data(), decoded.raster.pixels.size(),
+                                                 decoded.raster.width, decoded.raster.height, 3, VIPS_FORMAT_UCHAR);
+    VipsImage* next = nullptr;
+    if (image.image && decoded.raster.width > width_px) {
+        if (vips_resize(image.image, &next, double(width_px) / decoded.raster.width, nullptr) != 0) {
+            error = vips_message();
+            return false;
+        }
+        image.reset(next);
+    }
+    if (!image.image) {
         error = vips_message();
         return false;
     }
-    VipsImage* next = nullptr;
     if (vips_colourspace(image.image, &next, VIPS_INTERPRETATION_sRGB, nullptr) != 0) {
         error = vips_message();
         return false;

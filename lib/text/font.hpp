@@ -42,6 +42,12 @@ public:
     /// Exact ink of a glyph (FreeType outline bbox), computed once per glyph; thread-safe.
     const GlyphInk& glyph_ink(std::uint32_t glyph) const;
 
+    /// What this font holds in memory, roughly: the file, FreeType's and HarfBuzz's tables
+    /// and the glyph ink cache (for the font cache's byte budget).
+    std::size_t memory_bytes() const {
+        return 2 * bytes_.size() + std::size_t(glyph_count_) * (sizeof(GlyphInk) + 1) + 64 * 1024;
+    }
+
     /// Stroke and classification traits (see layout.hpp), measured once; thread-safe.
     const FontTraits& traits() const;
 

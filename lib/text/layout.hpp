@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -43,15 +44,39 @@ struct TextLayout {
 /// A loaded font file (FreeType face + HarfBuzz font), shared read-only.
 class Font;
 
-/// Loads each font file once and shares it between threads and orders.
+/// Loads each font once and shares it between threads and orders; bounded in bytes (the
+/// least recently used fonts are dropped first; layouts that hold one keep it alive).
 class FontCache {
 public:
-    FontCache();
+    static constexpr std::size_t default_max_bytes = 96u * 1024 * 1024;
+    explicit FontCache(std::size_t max_bytes = default_max_bytes);
     ~FontCache();
-    /// The font at `path`, or null with `error` set ("input.missing_file: ..." or
-    /// "input.unreadable: ..." as error_check + message).
+
+    /// What a reader hands back: the font file's bytes, or why there are none.
+    struct FileBytes {
+        std::string bytes;
+        std::string error_check;   // "input.missing_file" or "input.unreadable" on failure
+        std::string error;
+    };
+    /// The font known as `identity` (same file => same identity), read with `read` on first
+    /// use; `shown_path` is what font_path() reports. Null with error_check/error on failure.
+    std::shared_ptr<const Font> get(const std::string& identity, const std::string& shown_path,
+                                    const std::function<FileBytes()>& read, std::string& error_check,
+                                    std::string& error) const;
+    /// The font file at `path`, a file the caller trusts (system fonts, tests): read once,
+    /// regular files only, never blocking.
     std::shared_ptr<const Font> get(const std::string& path, std::string& error_check,
                                     std::string& error) const;
+
+    struct Stats {
+        std::size_t fonts = 0;       // fonts held now
+        std::size_t bytes = 0;       // their memory_bytes, summed
+        std::size_t max_bytes = 0;
+        std::size_t evictions = 0;   // fonts dropped to stay within max_bytes
+        std::size_t loads = 0;       // fonts read and parsed
+    };
+    Stats stats() const;
+
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;

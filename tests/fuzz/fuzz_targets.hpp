@@ -21,6 +21,7 @@
 #include "content/tokens.hpp"
 #include "core/check.hpp"
 #include "core/raster.hpp"
+#include "input/decode.hpp"
 #include "preflight/batch.hpp"
 #include "preflight/checker.hpp"
 #include "preflight/formats.hpp"
@@ -140,20 +141,14 @@ inline void card_text(const std::uint8_t* data, std::size_t size) {
     }
 }
 
-/// Raster file bytes: decode_raster and decode_mask on a temporary file, with a small pixel
-/// limit so a header's claimed size is refused before decoding.
+/// Raster file bytes: decode_raster_bytes and decode_mask_bytes (the input layer's one
+/// decoder, format chosen by magic bytes), with a small pixel limit so a header's claimed
+/// size is refused before decoding.
 inline void raster_file(const std::uint8_t* data, std::size_t size) {
-    static const std::string path = (std::filesystem::temp_directory_path() /
-                                     ("preflight-fuzz-raster-" + std::to_string(::getpid()))).string();
-    if (FILE* file = std::fopen(path.c_str(), "wb")) {
-        std::fwrite(data, 1, size, file);
-        std::fclose(file);
-    } else {
-        return;
-    }
+    const std::span<const std::uint8_t> bytes(data, size);
     core::DecodeLimits limits;
     limits.max_megapixels = 2;
-    auto decoded = core::decode_raster(path, limits);
+    auto decoded = input::decode_raster_bytes(bytes, limits);
     if (decoded.error_check.empty()) {
         const auto& raster = decoded.raster;
         invariant(raster.width > 0 && raster.height > 0, "decoded an empty raster");
@@ -162,7 +157,7 @@ inline void raster_file(const std::uint8_t* data, std::size_t size) {
     } else {
         invariant(!decoded.error.empty(), "a refused raster without a reason");
     }
-    auto mask = core::decode_mask(path, limits);
+    auto mask = input::decode_mask_bytes(bytes, limits);
     if (mask.error_check.empty())
         invariant(mask.mask.values.size() == std::size_t(mask.mask.width) * mask.mask.height, "mask size mismatch");
 }
