@@ -94,7 +94,7 @@ bool parse_shard(const std::string& text, int& index, int& count) {
 }
 
 struct CheckArgs {
-    std::string export_file, policy_file, now_text, output, shard, report_dir, fix_dir;
+    std::string export_file, policy_file, now_text, output, shard, report_dir, fix_dir, lang;
     int jobs = 0;
     bool resume = false;
 };
@@ -105,6 +105,7 @@ int run_check(const CheckArgs& args) {
     auto policy = load_policy(args.policy_file);
     const std::string& now_text = args.now_text;
     if (!policy) return exit_usage;
+    if (!args.lang.empty()) policy->language = args.lang;   // --lang overrides the policy's "language"
     bool now_ok = true;
     auto now = parse_now(now_text, now_ok);
     if (!now_ok) {
@@ -139,7 +140,8 @@ int run_check(const CheckArgs& args) {
         return exit_usage;
     }
     std::unique_ptr<preflight::HtmlReport> report;
-    if (!args.report_dir.empty()) report = std::make_unique<preflight::HtmlReport>(args.report_dir);
+    if (!args.report_dir.empty())
+        report = std::make_unique<preflight::HtmlReport>(args.report_dir, preflight::HtmlReportOptions{checker.policy().language, now});
     long fixed_orders = 0;
     preflight::cli::Progress progress;
     preflight::BatchOptions options;
@@ -157,14 +159,9 @@ int run_check(const CheckArgs& args) {
                                                if (report) report->add(verdict);
                                                if (!args.fix_dir.empty() && preflight::all_errors_fixable(verdict)) {
                                                    auto fixes = preflight::fix_held_order(checker, verdict, root, args.fix_dir);
-                                                   std::vector<std::filesystem::path> previews;
-                                                   for (const auto& fix : fixes) {
+                                                   for (const auto& fix : fixes)
                                                        if (fix.ok) ++fixed_orders;
-                                                       for (const auto& page : fix.pages)
-                                                           if (!page.preview.empty())
-                                                               previews.push_back(fix.design_out.parent_path() / page.preview);
-                                                   }
-                                                   if (report) report->add_fix_previews(verdict, previews);
+                                                   if (report) report->add_fixes(verdict, fixes);
                                                }
                                            },
                                            options);
@@ -196,9 +193,10 @@ int run_check(const CheckArgs& args) {
 }
 
 int run_lint(const std::vector<std::string>& designs, const std::string& policy_file, const std::string& format,
-             const std::string& root) {
+             const std::string& root, const std::string& lang) {
     auto policy = load_policy(policy_file);
     if (!policy) return exit_usage;
+    if (!lang.empty()) policy->language = lang;
     preflight::Checker checker(std::move(*policy));
     std::vector<preflight::LintResult> results;
     for (const auto& design : designs) results.push_back({design, checker.lint_design(design, root.empty() ? std::filesystem::current_path() : std::filesystem::path(root))});
@@ -258,15 +256,19 @@ int main(int argc, char** argv) {
     check->add_option("--shard", check_args.shard,
                       "check only share K of N (K from 0: records whose number modulo N is K); env/N takes K from "
                       "JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID or AWS_BATCH_JOB_ARRAY_INDEX");
+    check->add_option("--lang", check_args.lang, "language of the messages and the report: en or nl (default: the policy's \"language\", else en)")
+        ->check(CLI::IsMember({"en", "nl"}));
 
     std::vector<std::string> designs;
     std::string format = "text";
-    std::string lint_policy, lint_root;
+    std::string lint_policy, lint_root, lint_lang;
     auto* lint = app.add_subcommand("lint", "Check design documents with no order around them (collection templates in CI).");
     lint->add_option("DESIGN", designs, "design.json files")->required();
     lint->add_option("--policy", lint_policy, "the shop's policy file");
     lint->add_option("--root", lint_root, "the folder every path must stay in (default: the current folder)");
     lint->add_option("--format", format, "output format")->check(CLI::IsMember({"text", "json", "junit", "sarif", "github"}));
+    lint->add_option("--lang", lint_lang, "language of the messages: en or nl (default: the policy's \"language\", else en)")
+        ->check(CLI::IsMember({"en", "nl"}));
 
     add_fix_command(app);
 
@@ -280,7 +282,7 @@ int main(int argc, char** argv) {
     }
     try {
         if (*check) return run_check(check_args);
-        if (*lint) return run_lint(designs, lint_policy, format, lint_root);
+        if (*lint) return run_lint(designs, lint_policy, format, lint_root, lint_lang);
         if (*checks) return run_list_checks();
     } catch (const std::exception& e) {
         std::cerr << "preflight: " << e.what() << "\n";

@@ -11,6 +11,7 @@
 #include "core/check.hpp"
 #include "core/design_loader.hpp"
 #include "core/gating.hpp"
+#include "i18n/localise.hpp"
 #include "preflight/version.hpp"
 
 namespace preflight {
@@ -90,6 +91,7 @@ Finding internal_error(const std::string& check_id, const std::string& what) {
     finding.severity = Severity::error;
     finding.message = "internal error in check " + check_id + ": " + what + "; please report this with the order.";
     finding.fix = {FixBy::shop, "Report the order to the preflight maintainers; check it by hand meanwhile."};
+    finding.code = "internal_error";
     return finding;
 }
 
@@ -185,6 +187,7 @@ const Policy& Checker::policy() const { return impl_->policy; }
 Verdict Checker::check_order(const Order& order, const std::filesystem::path& export_root) const {
     Verdict verdict;
     verdict.order_id = order.order_id;
+    verdict.customer = order.customer;
     Gate gate = decide_gate(order);
     std::vector<Finding> findings;
     auto input_problem = [&](const std::string& check, const std::string& message) {
@@ -246,6 +249,7 @@ Verdict Checker::check_order(const Order& order, const std::filesystem::path& ex
             if (!counts_in_production(finding.check) && finding.severity == Severity::error) finding.severity = Severity::warning;
     }
     verdict.findings = std::move(findings);
+    i18n::localise(verdict.findings, impl_->policy.language);   // texts in the run's language
     verdict.verdict = internal ? VerdictKind::error : decide_verdict(verdict.findings);
     if (verdict.verdict == VerdictKind::error) {
         int count = 0;
@@ -271,6 +275,7 @@ std::vector<Finding> Checker::lint_design(const std::filesystem::path& design_fi
     if (!loaded.design || !findings.empty()) return findings;
     CheckContext context = impl_->context_for(loaded, nullptr, nullptr, amsterdam_date(impl_->now()));
     impl_->run_checks(Scope::design, context, findings);
+    i18n::localise(findings, impl_->policy.language);   // texts in the run's language
     return findings;
 }
 
