@@ -2,6 +2,7 @@
 // every kind of finding the checks can produce, and the languages' number and date forms.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <regex>
@@ -99,6 +100,31 @@ TEST(Catalogue, EveryCodeInTheChecksHasAnEntry) {
         }
     }
     EXPECT_GT(codes_seen, 40);
+}
+
+// The customer sentences are for people who never heard of print jargon: polite and short.
+TEST(Catalogue, CustomerSentencesArePlainShortAndPolite) {
+    const std::vector<std::string> jargon_nl{"afloop", "bleed", "veilige marge", "snijlijn", "ppi", "dpi", "resolutie", "pixel", "raster",
+                                             "trim", "folielaag", "foliemasker", "contrast"};
+    const std::vector<std::string> jargon_en{"bleed", "safe zone", "trim", "ppi", "dpi", "resolution", "pixel", "raster", "mask",
+                                             "contrast"};
+    int sentences = 0;
+    for (const auto& entry : all_entries()) {
+        if (std::string_view(entry.key) != "customer") continue;
+        std::string text = entry.text;
+        for (char& c : text) c = char(std::tolower(static_cast<unsigned char>(c)));
+        const bool dutch = std::string_view(entry.language) == "nl";
+        for (const auto& word : dutch ? jargon_nl : jargon_en)
+            EXPECT_EQ(text.find(word), std::string::npos) << entry.context << " (" << entry.language << "): '" << word << "' in " << entry.text;
+        EXPECT_LT(std::string_view(entry.text).size(), 220u) << entry.context << ": too long for a customer";
+        if (dutch) {
+            // Polite form: "u"/"uw", never "je"/"jij"/"jouw".
+            for (const char* informal : {" je ", " jij ", " jouw ", " jullie "})
+                EXPECT_EQ((" " + text + " ").find(informal), std::string::npos) << entry.context << ": " << entry.text;
+        }
+        ++sentences;
+    }
+    EXPECT_GT(sentences, 120);
 }
 
 TEST(Formats, NumbersUnitsAndDatesPerLanguage) {
