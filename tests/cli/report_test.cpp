@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -22,21 +23,46 @@ namespace fs = std::filesystem;
 using testing::chromium;
 using testing::capture;
 
+// The two runs the tests read (Dutch and English, with --fix-dir), made once per build of the
+// programs: ctest runs every test in its own process, and each run takes seconds. Kept in the
+// build folder under the programs' modification times; made in a private folder and renamed
+// into place, so two tests starting at once never see half of it.
+fs::path shared_runs() {
+    const fs::path cli(PREFLIGHT_CLI_PATH), samples(PREFLIGHT_MAKE_SAMPLES_PATH);
+    const auto stamp = [](const fs::path& file) { return std::to_string(fs::last_write_time(file).time_since_epoch().count()); };
+    const fs::path root = cli.parent_path() / "report-test-runs";
+    const fs::path ready = root / (stamp(cli) + "-" + stamp(samples));
+    if (fs::exists(ready / "done")) return ready;
+    fs::create_directories(root);
+    std::string pattern = (root / "tmp-XXXXXX").string();
+    const fs::path work = mkdtemp(pattern.data());
+    const fs::path exported = work / "export";
+    capture(std::string(PREFLIGHT_MAKE_SAMPLES_PATH) + " " + exported.string());
+    for (const std::string lang : {"nl", "en"})
+        capture(std::string(PREFLIGHT_CLI_PATH) + " check " + (exported / "orders.jsonl").string() + " --policy " +
+                (exported / "policy.json").string() + " --now 2026-11-25T10:00:00+01:00 --lang " + lang + " --report " +
+                (work / ("report-" + lang)).string() + " --fix-dir " + (work / ("fixed-" + lang)).string() + " -o " +
+                (work / (lang + ".jsonl")).string());
+    testing::write_text(work / "done", "");
+    std::error_code ec;
+    fs::rename(work, ready, ec);
+    if (ec) fs::remove_all(work, ec);   // another test made it first
+    for (const auto& entry : fs::directory_iterator(root, ec))   // runs of older builds
+        if (entry.path() != ready && entry.path().filename().string().rfind("tmp-", 0) != 0) fs::remove_all(entry.path(), ec);
+    return ready;
+}
+
 class Report : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        dir_ = new testing::TempDir();
-        fs::path exported = dir_->path() / "export";
-        capture(std::string(PREFLIGHT_MAKE_SAMPLES_PATH) + " " + exported.string());
-        for (const char* lang : {"nl", "en"})
-            capture(std::string(PREFLIGHT_CLI_PATH) + " check " + (exported / "orders.jsonl").string() + " --policy " +
-                    (exported / "policy.json").string() + " --now 2026-11-25T10:00:00+01:00 --lang " + lang + " --report " +
-                    (dir_->path() / ("report-" + std::string(lang))).string() + " --fix-dir " +
-                    (dir_->path() / ("fixed-" + std::string(lang))).string() + " -o " +
-                    (dir_->path() / (std::string(lang) + ".jsonl")).string());
+        runs_ = new fs::path(shared_runs());
+        dir_ = new testing::TempDir();   // this process's browser profiles, screenshots, folders
     }
-    static void TearDownTestSuite() { delete dir_; }
-    static fs::path report(const std::string& lang) { return dir_->path() / ("report-" + lang); }
+    static void TearDownTestSuite() {
+        delete dir_;
+        delete runs_;
+    }
+    static fs::path report(const std::string& lang) { return *runs_ / ("report-" + lang); }
     static std::string url(const std::string& lang, const std::string& page = "index.html", const std::string& hash = "") {
         return "file://" + (report(lang) / page).string() + hash;
     }
@@ -45,8 +71,10 @@ protected:
         return capture(chromium(dir_->path() / ("profile" + std::to_string(++profile)), "--dump-dom '" + url(lang, "index.html", hash) + "'"));
     }
     static testing::TempDir* dir_;
+    static fs::path* runs_;
 };
 testing::TempDir* Report::dir_ = nullptr;
+fs::path* Report::runs_ = nullptr;
 
 TEST_F(Report, DutchWorklistPutsCallsFirstWithWhoHowAndBy) {
     const std::string page = dom("nl");
@@ -181,7 +209,7 @@ TEST_F(Report, AxeFindsNoSeriousOrCriticalViolation) {
 }
 
 TEST_F(Report, DutchOutputHasNoEnglishSentence) {
-    std::ifstream in(dir_->path() / "nl.jsonl");
+    std::ifstream in(*runs_ / "nl.jsonl");
     int texts = 0;
     for (std::string line; std::getline(in, line);) {
         const auto verdict = nlohmann::json::parse(line, nullptr, false);
@@ -204,7 +232,7 @@ TEST_F(Report, ReusedFolderKeepsOnlyThisRunsFiles) {
     fs::create_directories(folder / "img");
     testing::write_text(folder / "notes.txt", "the team's own notes");
     testing::write_text(folder / "img" / "team-photo.jpg", "not the report's");
-    const fs::path exported = dir_->path() / "export";
+    const fs::path exported = *runs_ / "export";
     const std::string base = std::string(PREFLIGHT_CLI_PATH) + " check " + (exported / "orders.jsonl").string() + " --policy " +
                              (exported / "policy.json").string() + " --now 2026-11-25T10:00:00+01:00 -o /dev/null --report " +
                              folder.string();
