@@ -58,8 +58,7 @@ td,th{border-bottom:1px solid #e5e5e5;padding:5px 8px;text-align:left;font-size:
   main{padding:0;max-width:none}
   .order{break-inside:avoid;border:1px solid #999;border-left-width:6px}
   .badge{color:#000;background:#fff !important;border:1px solid #000}
-  a{color:#000;text-decoration:none}
-  a.tel::after{content:" (" attr(href) ")"}
+  a,.contact a{color:#000;text-decoration:none}
   figure img{width:300px}
 }
 )CSS";
