@@ -120,7 +120,7 @@ void HtmlReport::Impl::fix_pictures(OrderEntry& entry, const FixResult& fix, con
             const bool vertical = change.edge == "left" || change.edge == "right";
             const double deep = page.bleed_mm + 8;   // the bleed and 8 mm of the card
             const double along_from = vertical ? (*where)[1] : (*where)[0], along_size = vertical ? (*where)[3] : (*where)[2];
-            const double span = std::min(along_size, 30.0), start = along_from + (along_size - span) / 2;
+            const double span = std::min(along_size, 16.0), start = along_from + (along_size - span) / 2;
             std::array<double, 4> crop{};
             if (change.edge == "left") crop = {-page.bleed_mm, start, deep, span};
             else if (change.edge == "right") crop = {page.trim_width_mm + page.bleed_mm - deep, start, deep, span};
