@@ -196,6 +196,31 @@ TEST_F(Report, NoHorizontalOverflowAt1400And390) {
         }
 }
 
+TEST_F(Report, PrintsWithThePrintStylesheet) {
+    // Printed to PDF by Chromium and read back by libvips (poppler). The print stylesheet
+    // closes the header with a black rule across the page (the screen's dark band is not
+    // printed) and hides the filter bar.
+    const fs::path pdf = dir_->path() / "report.pdf", first = dir_->path() / "page1.png";
+    capture(chromium(dir_->path() / "print-profile", "--no-pdf-header-footer --print-to-pdf=" + pdf.string() + " '" + url("nl") + "'"));
+    ASSERT_TRUE(fs::exists(pdf));
+    capture("vips copy '" + pdf.string() + "[page=0,dpi=50]' '" + first.string() + "'");
+    auto page = core::decode_raster(first.string(), {});
+    ASSERT_TRUE(page.error.empty()) << page.error;
+    const core::Raster& raster = page.raster;
+    int rule_row = -1;
+    for (int y = 0; y < std::min(raster.height, 200) && rule_row < 0; ++y) {
+        int dark = 0;
+        for (int x = 0; x < raster.width; ++x) dark += raster.row(y)[x * 3] < 90;
+        if (dark > raster.width * 6 / 10) rule_row = y;
+    }
+    EXPECT_GT(rule_row, 10) << "no black rule under the printed header";
+    core::Raster top = raster;
+    top.height = std::max(0, rule_row);
+    const long dark = testing::count_pixels(top, [](const unsigned char* p) { return p[0] < 80 && p[1] < 80 && p[2] < 90; });
+    EXPECT_LT(dark, long(top.width) * top.height / 8) << "the header prints as a dark band";
+    EXPECT_GT(dark, 30) << "the header printed blank";
+}
+
 TEST_F(Report, AxeFindsNoSeriousOrCriticalViolation) {
     const fs::path axe = testing::axe_script();
     ASSERT_TRUE(fs::exists(axe)) << "axe-core could not be installed with npm ci (tests/browser/package-lock.json)";
