@@ -35,7 +35,7 @@ extern "C" void request_stop(int signal_number) {
 }
 
 struct CheckArgs {
-    std::string export_file, policy_file, now_text, output, shard, report_dir, fix_dir, stats_file;
+    std::string export_file, policy_file, now_text, output, shard, report_dir, fix_dir, stats_file, lang;
     int jobs = 0;
     bool resume = false, quiet = false;
 };
@@ -53,6 +53,7 @@ bool prepare(const CheckArgs& args, CheckSetup& setup) {
     auto policy = load_policy(args.policy_file);
     if (!policy) return false;
     setup.policy = std::move(*policy);
+    if (!args.lang.empty()) setup.policy.language = args.lang;   // --lang overrides the policy's "language"
     if (!args.now_text.empty()) {
         setup.now = parse_time(args.now_text);
         if (!setup.now) {
@@ -79,14 +80,11 @@ void fix_if_fixable(const Checker& checker, const Verdict& verdict, const std::f
                     HtmlReport* report, long& fixed_orders) {
     if (fix_dir.empty() || !all_errors_fixable(verdict)) return;
     auto fixes = fix_held_order(checker, verdict, root, fix_dir);
-    std::vector<std::filesystem::path> previews;
     for (const auto& fix : fixes) {
         if (fix.ok) ++fixed_orders;
         else std::cerr << "preflight: --fix-dir: order " << verdict.order_id.value_or("(no id)") << " not fixed: " << fix.error << "\n";
-        for (const auto& page : fix.pages)
-            if (!page.preview.empty()) previews.push_back(fix.design_out.parent_path() / page.preview);
     }
-    if (report) report->add_fix_previews(verdict, previews);
+    if (report) report->add_fixes(verdict, fixes);
 }
 
 // The end of every run, complete or not: --stats and the summary line. False when --stats
@@ -170,7 +168,7 @@ int run_check(const CheckArgs& args) {
     const Checker checker(std::move(setup.policy), {setup.now});
     std::unique_ptr<HtmlReport> report;
     if (!args.report_dir.empty()) {
-        report = std::make_unique<HtmlReport>(args.report_dir);
+        report = std::make_unique<HtmlReport>(args.report_dir, HtmlReportOptions{checker.policy().language, setup.now});
         add_resumed_verdicts(out, *report);
     }
     long fixed_orders = 0;
@@ -216,6 +214,8 @@ CLI::App* add_check_command(CLI::App& app, CommandRun& run) {
     check->add_option("EXPORT", args->export_file, "the order export FILE ('-': stdin); its folder is the root every path must stay in")
         ->required()
         ->type_name("FILE");
+    check->add_option("--lang", args->lang, "language of the messages and the report: en or nl (default: the policy's \"language\", else en)")
+        ->check(CLI::IsMember({"en", "nl"}));
     check->add_option("--policy", args->policy_file, "the shop's policy FILE: papers and check options (see `preflight checks`)")
         ->type_name("FILE");
     check->add_option("--now", args->now_text, "the time used for respond_by, ISO 8601 with offset (default: the clock)")

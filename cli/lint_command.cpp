@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 struct LintArgs {
     std::vector<std::string> designs;
-    std::string format = "text", policy_file, root;
+    std::string format = "text", policy_file, root, lang;
     long max_warnings = -1;
 };
 
@@ -70,6 +70,7 @@ int run_lint(const LintArgs& args) {
     }
     std::vector<Target> targets;
     if (!find_designs(args, targets)) return exit_usage;
+    if (!args.lang.empty()) policy->language = args.lang;   // --lang overrides the policy's "language"
     const Checker checker(std::move(*policy));
     std::vector<LintResult> results;
     long errors = 0, warnings = 0;
@@ -103,6 +104,8 @@ CLI::App* add_lint_command(CLI::App& app, CommandRun& run) {
         ->required()
         ->type_name("FILE|DIR");
     lint->add_option("--policy", args->policy_file, "the shop's policy FILE")->type_name("FILE");
+    lint->add_option("--lang", args->lang, "language of the messages: en or nl (default: the policy's \"language\", else en)")
+        ->check(CLI::IsMember({"en", "nl"}));
     lint->add_option("--root", args->root,
                      "the folder DIR every path must stay in; SARIF URIs are relative to it (default: a searched DIR, "
                      "else the design's own folder; SARIF: the current folder)")

@@ -356,7 +356,8 @@ int main(int argc, char** argv) {
 
     Json policy = {{"papers", {{"linen-350", {{"finishes", {"gold-foil", "silver-foil", "rose-foil"}}}},
                                {"cotton-600", {{"finishes", {"gold-foil", "silver-foil", "rose-foil", "spot-uv"}}}},
-                               {"recycled-300", {{"finishes", Json::array()}}}}}};
+                               {"recycled-300", {{"finishes", Json::array()}}}}},
+                   {"language", "nl"}};   // the shop's service team reads Dutch
     write_json(root / "policy.json", policy);
     std::cerr << "make_samples: wrote " << (root / "orders.jsonl").string() << "\n";
     vips_shutdown();

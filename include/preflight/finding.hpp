@@ -9,6 +9,8 @@
 #include <variant>
 #include <vector>
 
+#include "preflight/model.hpp"
+
 namespace preflight {
 
 enum class Severity { info, warning, error };
@@ -78,6 +80,7 @@ struct Verdict {
     std::string reason;                    // for skip and error
     std::optional<std::string> respond_by; // for hold, ISO 8601 with offset
     std::vector<PageRef> pages;            // pages checked (not written to the line)
+    Customer customer;                     // the order's customer, for the report (not written to the line)
 };
 
 std::string_view to_string(Severity);

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "core/gating.hpp"
+#include "i18n/localise.hpp"
 #include "preflight/formats.hpp"
 
 namespace preflight {
@@ -27,6 +28,7 @@ Verdict check_record(const ExportRecord& record, const std::filesystem::path& ex
         finding.message = reason;
         finding.fix = {FixBy::shop, "Correct the order in the export; it does not follow the documented format."};
         verdict.findings.push_back(std::move(finding));
+        i18n::localise(verdict.findings, checker.policy().language);   // texts in the run's language
         return verdict;
     };
     if (!record.error.empty()) {
@@ -77,6 +79,7 @@ Verdict check_record(const ExportRecord& record, const std::filesystem::path& ex
             if (reason.size() < 300) reason += (reason.empty() ? "" : "; ") + problem.message;
         }
         verdict.reason = reason;
+        i18n::localise(verdict.findings, checker.policy().language);   // texts in the run's language
         return verdict;
     }
     Verdict verdict;

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "core/checker_impl.hpp"
+#include "i18n/localise.hpp"
 #include "preflight/version.hpp"
 
 namespace preflight {
@@ -88,6 +89,7 @@ Finding internal_error(const std::string& check_id, const std::string& what) {
     finding.severity = Severity::error;
     finding.message = "internal error in check " + check_id + ": " + what + "; please report this with the order.";
     finding.fix = {FixBy::shop, "Report the order to the preflight maintainers; check it by hand meanwhile."};
+    finding.code = "internal_error";
     return finding;
 }
 
@@ -139,21 +141,27 @@ Verdict Checker::check_order(const Order& order, const std::filesystem::path& ex
 }
 
 Verdict Checker::check_order(const Order& order, const AssetSource& assets) const {
+    Verdict verdict;
     try {
-        return impl_->check_order(order, assets);
+        verdict = impl_->check_order(order, assets);
+        i18n::localise(verdict.findings, impl_->policy.language);   // texts in the run's language
     } catch (const std::exception& e) {
-        return impl_->failed_order(order, e.what());
+        verdict = impl_->failed_order(order, e.what());
     } catch (...) {
-        return impl_->failed_order(order, "unknown exception");
+        verdict = impl_->failed_order(order, "unknown exception");
     }
+    verdict.customer = order.customer;
+    return verdict;
 }
 
 std::vector<Finding> Checker::check_design(const std::string& design_path, const AssetSource& assets,
                                            const OrderItem* item) const {
     try {
-        return impl_->check_design(assets, item, [&](input::OrderInputs& inputs) {
+        auto findings = impl_->check_design(assets, item, [&](input::OrderInputs& inputs) {
             return inputs.prepare("", design_path, design_path);
         });
+        i18n::localise(findings, impl_->policy.language);   // texts in the run's language
+        return findings;
     } catch (const std::exception& e) {
         return {internal_error("preflight", e.what())};
     } catch (...) {
@@ -165,9 +173,11 @@ std::vector<Finding> Checker::check_design(const Design& design, const AssetSour
                                            const std::string& design_dir, const OrderItem* item) const {
     try {
         auto shared = std::make_shared<const Design>(design);
-        return impl_->check_design(assets, item, [&](input::OrderInputs& inputs) {
+        auto findings = impl_->check_design(assets, item, [&](input::OrderInputs& inputs) {
             return inputs.prepare(shared, design_dir, design_dir.empty() ? "design" : design_dir + "/design");
         });
+        i18n::localise(findings, impl_->policy.language);   // texts in the run's language
+        return findings;
     } catch (const std::exception& e) {
         return {internal_error("preflight", e.what())};
     } catch (...) {

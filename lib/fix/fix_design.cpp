@@ -70,11 +70,11 @@ std::string policy_word(const Policy& policy, const std::string& product, const 
     return value;
 }
 
-// The edge a bleed.coverage finding is about: its message names it ("... on the left edge ...").
+// The edge a bleed.coverage finding is about, from its structured field (never its message,
+// which is a text for people in the run's language).
 std::optional<Edge> finding_edge(const Finding& finding) {
-    for (Edge edge : {Edge::left, Edge::top, Edge::right, Edge::bottom})
-        if (finding.message.find(std::string(" ") + checks::edge_name(edge) + " edge") != std::string::npos) return edge;
-    return std::nullopt;
+    if (finding.edge == Edge::none) return std::nullopt;
+    return finding.edge;
 }
 
 std::string file_name_for(const std::string& page_name, std::size_t index, const std::string& suffix,

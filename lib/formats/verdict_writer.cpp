@@ -86,6 +86,17 @@ Json finding_json(const Finding& finding) {
         out["fix"] = Json{{"by", std::string(to_string(finding.fix.by))}, {"action", finding.fix.action}};
     else
         out["fix"] = nullptr;
+    // Additive (this session): the machine-readable kind, edge and values, and the sentence
+    // for the customer. Programs read these; the texts above are for people.
+    out["code"] = finding.code.empty() ? Json(nullptr) : Json(finding.code);
+    out["edge"] = finding.edge == Edge::none ? Json(nullptr) : Json(std::string(to_string(finding.edge)));
+    Json details = Json::object();
+    for (const auto& [key, value] : finding.details) {
+        if (const auto* number = std::get_if<double>(&value)) details[key] = std::isfinite(*number) ? Json(round2(*number)) : Json(nullptr);
+        else details[key] = std::get<std::string>(value);
+    }
+    out["details"] = std::move(details);
+    out["customer_message"] = finding.customer_message.empty() ? Json(nullptr) : Json(finding.customer_message);
     return out;
 }
 

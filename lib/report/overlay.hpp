@@ -1,8 +1,10 @@
-// Overlay pictures for the report: a page shrunk for the screen with each finding's region
-// outlined and numbered, the trim and safe lines drawn for orientation.
+// Pictures for the report, drawn with libvips: a page shrunk for the screen with each
+// finding's region outlined and numbered (the trim and safe lines drawn for orientation), and
+// the before/after pictures of a fix (whole page or one edge enlarged, what changed outlined).
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,5 +22,19 @@ struct OverlayMark {
 /// `out_file`. False with `error` when the raster cannot be read or the file written.
 bool write_overlay(const PageRef& page, const std::vector<OverlayMark>& marks, int width_px,
                    const std::string& out_file, std::string& error);
+
+/// A region to outline on a fix picture, in design millimetres (trim origin).
+struct Outline {
+    std::array<double, 4> where_mm;
+    std::array<double, 3> rgb;
+    int thickness_px = 3;
+};
+
+/// Writes a JPEG of `raster_file` (laid out as `page` says: dpi, bleed, trim) with the trim
+/// line and `outlines` drawn: the whole page `width_px` wide, or only `crop_mm` (a region in
+/// design millimetres, clipped to the raster) enlarged or shrunk to `width_px`.
+bool write_picture(const std::string& raster_file, const PageRef& page, const std::vector<Outline>& outlines,
+                   const std::optional<std::array<double, 4>>& crop_mm, int width_px, const std::string& out_file,
+                   std::string& error);
 
 }  // namespace preflight::report

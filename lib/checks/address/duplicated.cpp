@@ -60,9 +60,29 @@ bool holds_number(const std::string& haystack, const std::string& number) {
     return false;
 }
 
-void report(core::Findings& out, std::string message, std::string action) {
-    out.push_back(make_finding("address.duplicated", Severity::warning, FixBy::service, "", "", std::move(message),
-                               std::move(action)));
+// The kinds of finding (Finding::code).
+constexpr const char* code_repeated = "repeated";
+constexpr const char* code_number_in_street = "number_in_street";
+constexpr const char* code_addition_in_number = "addition_in_number";
+constexpr const char* code_city_in_line = "city_in_line";
+constexpr const char* code_postcode_in_line = "postcode_in_line";
+constexpr const char* code_name_in_line = "name_in_line";
+
+// A field name as a detail word: "house number" -> "house_number" (texts translate it).
+std::string field_word(const char* label) {
+    std::string word = label;
+    for (char& c : word) c = c == ' ' ? '_' : c;
+    return word;
+}
+
+// `code`: what is repeated where; `field` holds the value of `other_field` again.
+void report(core::Findings& out, std::string message, std::string action, const char* code, const char* field,
+            const char* other_field, const std::string& value) {
+    Finding finding = make_finding("address.duplicated", Severity::warning, FixBy::service, "", "", std::move(message),
+                                   std::move(action));
+    finding.code = code;
+    finding.details = {{"field", field_word(field)}, {"other_field", field_word(other_field)}, {"value", value}};
+    out.push_back(std::move(finding));
 }
 
 void run(const core::CheckContext& ctx, const core::CheckOptions&, core::Findings& out) {
@@ -93,33 +113,37 @@ void run(const core::CheckContext& ctx, const core::CheckOptions&, core::Finding
             if (j != i + 1 && x.folded.size() < 4) continue;
             reported.insert({x.label, y.label});
             report(out, upper_first(quote(y)) + " repeats the " + quote(x) + ".",
-                   std::string("Remove the repeated value from the ") + y.label + ".");
+                   std::string("Remove the repeated value from the ") + y.label + ".", code_repeated, y.label, x.label, x.value);
         }
     }
     if (has_digit(number.value) && !street.folded.empty() && street.folded != number.folded &&
         holds_number(street.folded, number.folded))
         report(out, upper_first(quote(street)) + " also holds the " + quote(number) + ".",
-               "Remove the house number from the street.");
+               "Remove the house number from the street.", code_number_in_street, street.label, number.label, number.value);
     if (!addition.folded.empty() && addition.folded != number.folded && number.folded.size() > addition.folded.size() &&
         number.folded.compare(number.folded.size() - addition.folded.size(), addition.folded.size(), addition.folded) == 0 &&
         has_digit(number.folded.substr(0, number.folded.size() - addition.folded.size())))
         report(out, upper_first(quote(number)) + " already holds the " + quote(addition) + ".",
-               "Remove the addition from the house number.");
+               "Remove the addition from the house number.", code_addition_in_number, number.label, addition.label,
+               addition.value);
     for (const Field* line : {&street, &city}) {
         if (city.folded.size() >= 2 && line != &city && !reported.count({"street", "city"}) &&
             line->folded != city.folded && content::contains_phrase(line->folded, city.folded))
             report(out, upper_first(quote(*line)) + " also holds the " + quote(city) + ".",
-                   std::string("Remove the city from the ") + line->label + ".");
+                   std::string("Remove the city from the ") + line->label + ".", code_city_in_line, line->label, city.label,
+                   city.value);
         std::string code = without_spaces(postcode.folded);
         if (code.size() >= 4 && line->folded != postcode.folded &&
             without_spaces(line->folded).find(code) != std::string::npos && has_digit(code))
             report(out, upper_first(quote(*line)) + " also holds the " + quote(postcode) + ".",
-                   std::string("Remove the postcode from the ") + line->label + ".");
+                   std::string("Remove the postcode from the ") + line->label + ".", code_postcode_in_line, line->label,
+                   postcode.label, postcode.value);
         // Only a full name of two or more words: "Jan" may well live on the Jan van Galenstraat.
         if (name.folded.find(' ') != std::string::npos && line->folded != name.folded &&
             content::contains_phrase(line->folded, name.folded))
             report(out, upper_first(quote(*line)) + " also holds the " + quote(name) + ".",
-                   std::string("Remove the name from the ") + line->label + ".");
+                   std::string("Remove the name from the ") + line->label + ".", code_name_in_line, line->label, name.label,
+                   name.value);
     }
 }
 

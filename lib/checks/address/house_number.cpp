@@ -21,6 +21,7 @@ void run(const core::CheckContext& ctx, const core::CheckOptions&, core::Finding
     std::string_view number = trimmed(address.house_number);
     if (has_digit(number)) return;
     std::string message;
+    const char* code = number.empty() ? (has_digit(address.street) ? "in_street" : "missing") : "no_digit";
     if (number.empty()) {
         message = has_digit(address.street) ? "The house number field is empty; the street '" + address.street +
                                                   "' seems to hold it."
@@ -28,8 +29,11 @@ void run(const core::CheckContext& ctx, const core::CheckOptions&, core::Finding
     } else {
         message = "House number '" + std::string(number) + "' has no digit.";
     }
-    out.push_back(make_finding("address.house_number", Severity::error, FixBy::service, "", "", message,
-                               "Put the house number in its own field, asking the customer if needed."));
+    Finding finding = make_finding("address.house_number", Severity::error, FixBy::service, "", "", message,
+                                   "Put the house number in its own field, asking the customer if needed.");
+    finding.code = code;
+    finding.details = {{"street", address.street}, {"house_number", std::string(number)}};
+    out.push_back(std::move(finding));
 }
 
 }  // namespace

@@ -14,9 +14,11 @@ void run(const core::CheckContext& ctx, const core::CheckOptions&, core::Finding
     if (!ctx.order) return;
     const auto& address = ctx.order->shipping_address;
     if (!address) {
-        out.push_back(make_finding("address.incomplete", Severity::error, FixBy::service, "", "",
-                                   "The order has no shipping address.",
-                                   "Ask the customer for the shipping address and add it to the order."));
+        Finding finding = make_finding("address.incomplete", Severity::error, FixBy::service, "", "",
+                                       "The order has no shipping address.",
+                                       "Ask the customer for the shipping address and add it to the order.");
+        finding.code = "no_address";
+        out.push_back(std::move(finding));
         return;
     }
     const std::pair<const char*, const std::string*> fields[] = {
@@ -25,10 +27,15 @@ void run(const core::CheckContext& ctx, const core::CheckOptions&, core::Finding
     };
     for (const auto& [label, value] : fields) {
         if (!trimmed(*value).empty()) continue;
-        out.push_back(make_finding("address.incomplete", Severity::error, FixBy::service, "", "",
-                                   std::string("The shipping address has no ") + label + " (the field '" + label +
-                                       "' is empty).",
-                                   std::string("Complete the ") + label + " in the order, asking the customer if needed."));
+        Finding finding = make_finding("address.incomplete", Severity::error, FixBy::service, "", "",
+                                       std::string("The shipping address has no ") + label + " (the field '" + label +
+                                           "' is empty).",
+                                       std::string("Complete the ") + label + " in the order, asking the customer if needed.");
+        finding.code = "field_empty";
+        std::string field = label;
+        for (char& c : field) c = c == ' ' ? '_' : c;
+        finding.details["field"] = field;   // name, street, house_number, postcode, city
+        out.push_back(std::move(finding));
     }
 }
 

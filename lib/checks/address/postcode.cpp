@@ -44,13 +44,17 @@ void run(const core::CheckContext& ctx, const core::CheckOptions&, core::Finding
     if (code.empty()) return;   // address.incomplete reports it
     const std::string country = country_code(address.country);
     std::string problem;
+    const char* code_kind = country == "NL" ? "dutch" : country == "BE" ? "belgian" : "german";   // Finding::code
     if (country == "NL") problem = dutch_problem(code);
     else if (country == "BE" && !(code.size() == 4 && all_digits(code))) problem = "a Belgian postcode has 4 digits";
     else if (country == "DE" && !(code.size() == 5 && all_digits(code))) problem = "a German postcode has 5 digits";
     if (problem.empty()) return;
-    out.push_back(make_finding("address.postcode", Severity::error, FixBy::service, "", "",
-                               "Postcode '" + std::string(code) + "' (country " + country + ") is malformed: " + problem + ".",
-                               "Correct the postcode in the order, asking the customer if needed."));
+    Finding finding = make_finding("address.postcode", Severity::error, FixBy::service, "", "",
+                                   "Postcode '" + std::string(code) + "' (country " + country + ") is malformed: " + problem + ".",
+                                   "Correct the postcode in the order, asking the customer if needed.");
+    finding.code = code_kind;
+    finding.details = {{"postcode", std::string(code)}, {"country", country}};
+    out.push_back(std::move(finding));
 }
 
 }  // namespace

@@ -190,6 +190,10 @@ void judge_edge(const core::PageView& page, const EdgeReach& reach, const Settin
     finding.limit = g.bleed_mm;
     finding.unit = "mm";
     finding.fix = {FixBy::service, "Extend the background to the outer edge of the bleed."};
+    finding.code = reach_mm >= 0.05 ? "short" : reach_mm > -0.05 ? "at_trim" : "inside_trim";
+    finding.edge = reach.edge;
+    finding.details = {{"reach_mm", std::abs(reach_mm)}, {"needed_mm", g.bleed_mm},
+                       {"along_mm", std::min(affected_mm, along_trim_mm)}, {"edge_length_mm", along_trim_mm}};
     findings.push_back(std::move(finding));
 }
 

@@ -139,11 +139,13 @@ void run(const core::CheckContext& ctx, const core::CheckOptions&, core::Finding
         if (lowers.empty() || capitals.empty()) continue;
         const Seen& low = lowers.front();
         const Seen& cap = capitals.front();
-        out.push_back(make_finding(
+        Finding finding = make_finding(
             "content.capitalisation", Severity::warning, FixBy::service, low.read->page->name, low.read->element->id,
             "'" + low.word->text + "' (page " + low.read->page->name + ") is written '" + cap.word->text + "' on page " +
                 cap.read->page->name + ": the same name is capitalised inconsistently.",
-            "Write '" + cap.word->text + "' the same way everywhere (ask the customer if unsure)."));
+            "Write '" + cap.word->text + "' the same way everywhere (ask the customer if unsure).");
+        finding.details = {{"word", low.word->text}, {"capitalised", cap.word->text}, {"other_page", cap.read->page->name}};
+        out.push_back(std::move(finding));
     }
 }
 

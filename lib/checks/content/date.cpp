@@ -1,6 +1,8 @@
 // content.date: impossible dates (31 februari), weekdays that do not match their date, a
 // birth date after the order date, and one event dated differently on different pages.
 #include <algorithm>
+#include <array>
+#include <map>
 #include <set>
 #include <string>
 #include <tuple>
@@ -13,11 +15,30 @@ namespace preflight::checks {
 namespace {
 
 constexpr std::string_view check_id = "content.date";
+// The kinds of finding (Finding::code).
+constexpr const char* code_no_month = "no_month";
+constexpr const char* code_no_such_day = "no_such_day";
+constexpr const char* code_weekday_mismatch = "weekday_mismatch";
+constexpr const char* code_weekday_no_year = "weekday_no_year";
+constexpr const char* code_pages_differ = "pages_differ";
+constexpr const char* code_birth_in_future = "birth_in_future";
 
-void report(core::Findings& out, const ReadElement& read, std::string message) {
-    out.push_back(make_finding(std::string(check_id), Severity::error, FixBy::customer, read.page->name,
-                               read.element->id, std::move(message),
-                               "Check the date with the customer and correct it in the editor."));
+void report(core::Findings& out, const ReadElement& read, std::string message, const char* code,
+            const content::DateMention& mention, std::map<std::string, DetailValue> details = {}) {
+    Finding finding = make_finding(std::string(check_id), Severity::error, FixBy::customer, read.page->name,
+                                   read.element->id, std::move(message),
+                                   "Check the date with the customer and correct it in the editor.");
+    finding.code = code;
+    finding.details = std::move(details);
+    finding.details["date_text"] = mention.text;
+    out.push_back(std::move(finding));
+}
+
+// The weekday as a detail word: "monday" ... (texts translate it through "word/weekday").
+std::string weekday_word(unsigned weekday) {
+    static constexpr std::array<const char*, 7> names{"sunday", "monday", "tuesday", "wednesday",
+                                                      "thursday", "friday", "saturday"};
+    return names[weekday % 7];
 }
 
 unsigned days_in(int year, unsigned month) {
@@ -30,14 +51,16 @@ bool check_impossible(core::Findings& out, const ReadElement& read, const conten
     if (d.day == 0 || d.month == 0) return false;
     if (d.month > 12) {
         report(out, read, "'" + d.text + "' is not a date: there is no month " + std::to_string(d.month) +
-                              " (dates are read day first).");
+                              " (dates are read day first).",
+               code_no_month, d);
         return true;
     }
     if (d.year != 0) {
         date::year_month_day day{date::year{d.year}, date::month{d.month}, date::day{d.day}};
         if (!day.ok()) {
             report(out, read, "'" + d.text + "' does not exist: " + month_name(d.month) + " " +
-                                  std::to_string(d.year) + " has " + std::to_string(days_in(d.year, d.month)) + " days.");
+                                  std::to_string(d.year) + " has " + std::to_string(days_in(d.year, d.month)) + " days.",
+                   code_no_such_day, d, {{"days_in_month", double(days_in(d.year, d.month))}});
             return true;
         }
         return false;
@@ -45,7 +68,8 @@ bool check_impossible(core::Findings& out, const ReadElement& read, const conten
     date::month_day day{date::month{d.month}, date::day{d.day}};
     if (!day.ok()) {
         report(out, read, "'" + d.text + "' does not exist: " + month_name(d.month) + " has at most " +
-                              std::to_string(days_in(2024, d.month)) + " days.");
+                              std::to_string(days_in(2024, d.month)) + " days.",
+               code_no_such_day, d, {{"days_in_month", double(days_in(2024, d.month))}});
         return true;
     }
     return false;
@@ -58,21 +82,24 @@ void check_weekday(core::Findings& out, const ReadElement& read, const content::
         unsigned actual = date::weekday{date::sys_days{*day}}.c_encoding();
         if (actual == *d.weekday) return;
         report(out, read, "'" + d.text + "' does not match: " + format_day(*day) + " is a " + weekday_names(actual) +
-                              ", not a " + weekday_names(*d.weekday) + ".");
+                              ", not a " + weekday_names(*d.weekday) + ".",
+               code_weekday_mismatch, d, {{"weekday", weekday_word(*d.weekday)}, {"actual_weekday", weekday_word(actual)}});
         return;
     }
     if (d.year != 0 || candidate_years.empty()) return;
     // No year written: the weekday must fit one of the years the card can be about.
-    std::string tried;
+    std::string tried, years;
     for (int year : candidate_years) {
         date::year_month_day day{date::year{year}, date::month{d.month}, date::day{d.day}};
         if (!day.ok()) continue;
         if (date::weekday{date::sys_days{day}}.c_encoding() == *d.weekday) return;
         tried += (tried.empty() ? "" : " nor in ") + std::to_string(year);
+        years += (years.empty() ? "" : ", ") + std::to_string(year);
     }
     if (tried.empty()) return;
     report(out, read, "'" + d.text + "' does not match: " + std::to_string(d.day) + " " + month_name(d.month) +
-                          " is not a " + weekday_names(*d.weekday) + " in " + tried + ".");
+                          " is not a " + weekday_names(*d.weekday) + " in " + tried + ".",
+           code_weekday_no_year, d, {{"weekday", weekday_word(*d.weekday)}, {"years", years}});
 }
 
 struct Dated {
@@ -130,7 +157,10 @@ void check_across_pages(core::Findings& out, const std::vector<Dated>& dated, bo
             const Dated& b = *event_dates[q][0];
             report(out, *b.read, "'" + b.mention->text + "' on page " + b.read->page->name + " and '" + a.mention->text +
                                      "' on page " + a.read->page->name + " date the same " +
-                                     (birth ? "birth" : "wedding") + " differently.");
+                                     (birth ? "birth" : "wedding") + " differently.",
+                   code_pages_differ, *b.mention,
+                   {{"other_date_text", a.mention->text}, {"other_page", a.read->page->name},
+                    {"event", std::string(birth ? "birth" : "wedding")}});
         }
     }
 }
@@ -172,7 +202,8 @@ void run(const core::CheckContext& ctx, const core::CheckOptions&, core::Finding
             // Other years are content.year's to report.
             if (!day || day->year() != ref.year() || date::sys_days{*day} <= date::sys_days{ref}) continue;
             report(out, *d->read, "'" + d->mention->text + "' is after the order date (" + format_day(ref) +
-                                      "): a birth date cannot lie in the future.");
+                                      "): a birth date cannot lie in the future.",
+                   code_birth_in_future, *d->mention, {{"order_date", format_day(ref)}});
         }
     }
     if (birth || forward) check_across_pages(out, dated, birth, ctx.design->pages.size());

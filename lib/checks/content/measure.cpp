@@ -47,6 +47,8 @@ void run(const core::CheckContext& ctx, const core::CheckOptions& options, core:
             finding.measured = m.value;
             finding.limit = m.value < low ? low : high;
             finding.unit = unit;
+            finding.code = weight ? (m.value < low ? "weight_low" : "weight_high") : (m.value < low ? "length_low" : "length_high");
+            finding.details = {{"measure_text", m.text}, {"value", m.value}, {"unit", unit}, {"min", low}, {"max", high}};
             out.push_back(std::move(finding));
         }
     }

@@ -55,6 +55,9 @@ void run(const core::CheckContext& ctx, const core::CheckOptions&, core::Finding
             finding.measured = static_cast<double>(have);
             finding.limit = static_cast<double>(want);
             finding.unit = "digits";
+            finding.code = have < want ? "digits_missing" : "digits_extra";
+            finding.details = {{"phone", phone.text}, {"digits", double(have)}, {"expected_digits", double(want)},
+                               {"difference", double(have < want ? want - have : have - want)}};
             out.push_back(std::move(finding));
         }
     }

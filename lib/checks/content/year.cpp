@@ -71,6 +71,7 @@ void run(const core::CheckContext& ctx, const core::CheckOptions& options, core:
     auto judge = [&](const ReadElement& read, const content::Mention& mention, int year,
                      std::optional<date::year_month_day> day, DateRole role, bool has_weekday) {
         std::string why;
+        const char* code = "birth";
         double limit = 0;
         if (birth) {
             bool previous_ok = ref_month <= previous_until ||
@@ -92,6 +93,7 @@ void run(const core::CheckContext& ctx, const core::CheckOptions& options, core:
             if ((past_ok && !appointment) || line_has_any(read, mention.line, looking_back)) low = year;
             if (year >= low && year <= high) return;
             limit = year > high ? high : low;
+            code = year > high ? "too_far_ahead" : "in_past";
             why = year > high ? "that is more than " + std::to_string(years_ahead) + " years after the order date (" + ordered + ")"
                               : std::string(is_wedding(ctx.product) ? "a wedding card" : "an invitation") +
                                     " ordered on " + ordered + " announces a coming date";
@@ -103,6 +105,10 @@ void run(const core::CheckContext& ctx, const core::CheckOptions& options, core:
         finding.measured = year;
         finding.limit = limit;
         finding.unit = "year";
+        finding.code = code;
+        finding.details = {{"year", double(year)}, {"date_text", mention.text}, {"order_date", ordered},
+                           {"expected_year", limit}, {"years_ahead", double(years_ahead)},
+                           {"product", std::string(is_wedding(ctx.product) ? "wedding" : "invitation")}};
         out.push_back(std::move(finding));
     };
 

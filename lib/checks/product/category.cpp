@@ -98,11 +98,21 @@ void run(const core::CheckContext& ctx, const core::CheckOptions&, core::Finding
     }
     if (!hit.read) return;
     std::string product_name = is_birth(ordered) ? "a birth announcement" : is_wedding(ordered) ? "a wedding card" : "an invitation";
-    out.push_back(make_finding("product.category", Severity::warning, FixBy::service, hit.read->page->name,
+    // Product words for the texts (translated through "word/product").
+    auto product_word = [](const std::string& name) -> std::string {
+        if (name == "a birth announcement") return "birth_announcement";
+        if (name == "a wedding card") return "wedding";
+        if (name == "a birthday invitation") return "birthday";
+        return "invitation";
+    };
+    Finding finding = make_finding("product.category", Severity::warning, FixBy::service, hit.read->page->name,
                                hit.read->element->id,
                                "The card is ordered as " + product_name + " but its text reads as " + reads_as + " ('" +
                                    hit.text + "' on page " + hit.read->page->name + ").",
-                               "Check with the customer that the right product was chosen; if not, cancel and re-order."));
+                               "Check with the customer that the right product was chosen; if not, cancel and re-order.");
+    finding.details = {{"product", product_word(product_name)}, {"reads_as_product", product_word(reads_as)},
+                       {"quote", hit.text}};
+    out.push_back(std::move(finding));
 }
 
 }  // namespace

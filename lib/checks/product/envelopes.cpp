@@ -28,6 +28,7 @@ void run(const core::CheckContext& ctx, const core::CheckOptions&, core::Finding
     finding.measured = static_cast<double>(envelopes);
     finding.limit = static_cast<double>(cards);
     finding.unit = "envelopes";
+    finding.details = {{"envelopes", double(envelopes)}, {"cards", double(cards)}, {"short_by", double(cards - envelopes)}};
     out.push_back(std::move(finding));
 }
 

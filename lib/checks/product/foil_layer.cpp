@@ -42,10 +42,13 @@ void run(const core::CheckContext& ctx, const core::CheckOptions& options, core:
 
     if (!ordered.empty() && !has_foil) {
         std::string finish = ordered.front();
-        out.push_back(make_finding("product.foil_layer", Severity::error, FixBy::service, "", "",
-                                   "The order has " + finish + " but the design has no foil elements and no foil mask, so nothing would be printed in " +
-                                       finish + ".",
-                                   "Mark the elements meant for " + finish + " as foil in the editor, or remove the finish from the order."));
+        Finding finding = make_finding("product.foil_layer", Severity::error, FixBy::service, "", "",
+                                       "The order has " + finish + " but the design has no foil elements and no foil mask, so nothing would be printed in " +
+                                           finish + ".",
+                                       "Mark the elements meant for " + finish + " as foil in the editor, or remove the finish from the order.");
+        finding.code = "no_foil_in_design";
+        finding.details["finish"] = finish;
+        out.push_back(std::move(finding));
     } else if (ordered.empty() && has_foil) {
         Finding finding;
         if (first_element) {
@@ -55,11 +58,13 @@ void run(const core::CheckContext& ctx, const core::CheckOptions& options, core:
                                    "Ask the customer whether foil is wanted and add the finish, or unmark the foil elements.");
             finding.where_mm = std::array<double, 4>{first_element->box_mm.x, first_element->box_mm.y,
                                                      first_element->box_mm.width, first_element->box_mm.height};
+            finding.code = "foil_element_not_ordered";
         } else {
             std::string page = mask_page ? mask_page->name : "";
             finding = make_finding("product.foil_layer", Severity::error, FixBy::service, page, "",
                                    "Page " + page + " has a foil mask but no foil finish is ordered, so the foil would not be printed.",
                                    "Ask the customer whether foil is wanted and add the finish, or remove the foil mask.");
+            finding.code = "foil_mask_not_ordered";
         }
         out.push_back(std::move(finding));
     }

@@ -36,6 +36,7 @@ std::string edge_list(const std::vector<std::string>& names) {
 struct Side {
     const char* name;
     double inset_mm;   // distance from the trim inward; negative: past the trim, into the bleed
+    Edge edge;
 };
 
 void check_element(const Design& design, const Page& page, const Element& element, double tolerance_mm,
@@ -47,8 +48,9 @@ void check_element(const Design& design, const Page& page, const Element& elemen
     if (box.right() <= tolerance_mm || box.bottom() <= tolerance_mm || box.x >= w - tolerance_mm ||
         box.y >= h - tolerance_mm)
         return;
-    const std::array<Side, 4> sides = {Side{"left", box.x}, Side{"top", box.y}, Side{"right", w - box.right()},
-                                       Side{"bottom", h - box.bottom()}};
+    const std::array<Side, 4> sides = {Side{"left", box.x, Edge::left}, Side{"top", box.y, Edge::top},
+                                       Side{"right", w - box.right(), Edge::right},
+                                       Side{"bottom", h - box.bottom(), Edge::bottom}};
     const double bleed = design.bleed_mm, safe = design.safe_mm;
     bool bleeds = false;
     std::vector<const Side*> slivers, too_close;
@@ -77,8 +79,11 @@ void check_element(const Design& design, const Page& page, const Element& elemen
         double largest = 0;
         for (const Side* side : slivers) {
             names.push_back(side->name);
+            if (-side->inset_mm > largest) finding.edge = side->edge;
             largest = std::max(largest, -side->inset_mm);
         }
+        finding.code = "across_trim";
+        finding.details = {{"distance_mm", largest}, {"needed_mm", bleed}};
         finding.measured = std::round(largest * 10) / 10;
         finding.limit = bleed;
         finding.message = what + " crosses the trim by " + format_mm(largest) + " mm on " + edge_list(names) +
@@ -89,8 +94,11 @@ void check_element(const Design& design, const Page& page, const Element& elemen
         double closest = safe;
         for (const Side* side : too_close) {
             names.push_back(side->name);
+            if (std::max(0.0, side->inset_mm) < closest || finding.edge == Edge::none) finding.edge = side->edge;
             closest = std::min(closest, std::max(0.0, side->inset_mm));
         }
+        finding.code = "near_trim";
+        finding.details = {{"distance_mm", closest}, {"safe_mm", safe}};
         finding.measured = std::round(closest * 10) / 10;
         finding.limit = safe;
         const std::string where = closest < 0.05 ? "touches the trim on " + edge_list(names)
@@ -100,6 +108,10 @@ void check_element(const Design& design, const Page& page, const Element& elemen
                           "is meant to run off the card.";
         finding.fix = {FixBy::service, "Move the element inside the safe zone or extend it to the outer edge of the bleed."};
     }
+    finding.details["kind"] = std::string(element.type == ElementType::photo ? "photo" : "graphic");
+    std::string edge_words;
+    for (const auto& name : names) edge_words += (edge_words.empty() ? "" : ",") + name;
+    finding.details["edges"] = edge_words;
     findings.push_back(std::move(finding));
 }
 

@@ -19,10 +19,11 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
     for (const TextItem& item : text_items(context)) {
         const BoxMm ink = text::printed_ink(*item.element, *item.layout);
         if (ink.width <= 0 || ink.height <= 0) continue;
-        struct Edge { const char* name; double distance; };
-        const Edge edges[] = {{"left", ink.x}, {"top", ink.y}, {"right", trim_w - ink.right()},
-                              {"bottom", trim_h - ink.bottom()}};
-        for (const Edge& edge : edges) {
+        struct TrimEdge { const char* name; double distance; preflight::Edge side; };
+        const TrimEdge edges[] = {{"left", ink.x, preflight::Edge::left}, {"top", ink.y, preflight::Edge::top},
+                                  {"right", trim_w - ink.right(), preflight::Edge::right},
+                                  {"bottom", trim_h - ink.bottom(), preflight::Edge::bottom}};
+        for (const TrimEdge& edge : edges) {
             if (edge.distance >= safe_mm - tolerance_mm) continue;
             const std::string name = "Text '" + item.element->id + "'";
             const std::string inward = format_mm(safe_mm - edge.distance);
@@ -39,6 +40,10 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
             finding.measured = edge.distance;
             finding.limit = safe_mm;
             finding.unit = "mm";
+            finding.code = edge.distance < 0 ? "across_trim" : "near_trim";
+            finding.edge = edge.side;
+            finding.details = {{"distance_mm", std::abs(edge.distance)}, {"move_mm", safe_mm - edge.distance},
+                               {"safe_mm", safe_mm}};
             findings.push_back(std::move(finding));
         }
     }

@@ -59,6 +59,10 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
             finding.measured = std::fabs(offset);
             finding.limit = min_mm;
             finding.unit = "mm";
+            finding.code = "off_centre";
+            finding.details["offset_mm"] = std::fabs(offset);
+            finding.details["direction"] = std::string(offset > 0 ? "right" : "left");
+            finding.details["box_x_mm"] = page_centre - box.width / 2;
             findings.push_back(std::move(finding));
             reported[item] = true;
         }
@@ -104,6 +108,11 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
                 finding.measured = std::fabs(shift);
                 finding.limit = min_mm;
                 finding.unit = "mm";
+                finding.code = "misaligned";
+                finding.details["offset_mm"] = std::fabs(shift);
+                finding.details["direction"] = std::string(shift > 0 ? "right" : "left");   // where to move it
+                finding.details["other_element"] = other->element->id;
+                finding.details["axis"] = std::string(axis == Axis::left ? "left" : axis == Axis::right ? "right" : "centre");
                 findings.push_back(std::move(finding));
             }
         }

@@ -129,6 +129,10 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
         finding.measured = ratio;
         finding.limit = min_ratio;
         finding.unit = "ratio";
+        finding.details["contrast"] = std::round(ratio * 100) / 100;
+        finding.details["min_contrast"] = min_ratio;
+        finding.details["text_colour"] = hex(tr, tg, tb);
+        finding.details["background_colour"] = background_hex;
         findings.push_back(std::move(finding));
     }
 }

@@ -120,6 +120,13 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
         finding.measured = double(missing.size());
         finding.limit = 0;
         finding.unit = "characters";
+        finding.code = fonts.empty() ? (dutch_ij ? "ij_no_font" : "no_font") : (dutch_ij ? "ij" : "other_font");
+        std::string glyphs;   // the characters themselves, for the texts
+        for (std::size_t i = 0; i < missing.size(); ++i) glyphs += (i ? " " : "") + utf8(missing[i]);
+        finding.details["characters"] = glyphs;
+        finding.details["count"] = double(missing.size());
+        finding.details["font"] = text::font_family(*item.font);
+        if (!fonts.empty()) finding.details["suggested_font"] = fonts.front();
         findings.push_back(std::move(finding));
     }
 }

@@ -128,6 +128,21 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
         finding.measured = over.worst();
         finding.limit = tolerance_mm;
         finding.unit = "mm";
+        finding.details["too_wide_mm"] = too_wide;
+        finding.details["too_tall_mm"] = too_tall;
+        if (size_pt > 0) finding.details["fitting_size_pt"] = size_pt;
+        if (anchored_overhang) {
+            finding.code = "reduce_size";
+            finding.details["side"] = std::string(fitted_over.top > tolerance_mm ? "top" : anchor == Anchor::left ? "left" : "right");
+        } else if (new_width > width + 1e-3 && new_height > height + 1e-3) {
+            finding.code = "enlarge_box";
+        } else if (new_width > width + 1e-3) {
+            finding.code = "widen_box";
+        } else {
+            finding.code = "heighten_box";
+        }
+        finding.details["box_width_mm"] = std::max(new_width, width);
+        finding.details["box_height_mm"] = std::max(new_height, height);
         findings.push_back(std::move(finding));
     }
 }

@@ -158,6 +158,7 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
                               "\"; ask the customer for the real text.";
             finding.where_mm = to_array(element.box_mm);
             finding.fix = {FixBy::customer, "Replace the placeholder with the customer's own text."};
+            finding.details["placeholder"] = found;
             findings.push_back(std::move(finding));
         }
     }

@@ -33,6 +33,15 @@ std::string format_mm(double value) {
     return buffer;
 }
 
+std::string text_quote(const std::string& text, std::size_t max_bytes) {
+    std::string quote;
+    for (char c : text) quote += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+    if (quote.size() <= max_bytes) return quote;
+    std::size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(quote[cut]) & 0xC0) == 0x80) --cut;   // whole UTF-8 characters
+    return quote.substr(0, cut) + "\u2026";
+}
+
 Finding element_finding(const std::string& check, Severity severity, const TextItem& item, std::string message,
                         FixBy by, std::string action) {
     Finding finding;
@@ -42,6 +51,7 @@ Finding element_finding(const std::string& check, Severity severity, const TextI
     finding.element = item.element->id;
     finding.message = std::move(message);
     finding.fix = {by, std::move(action)};
+    finding.details["text"] = text_quote(item.element->text);   // the customer's words, for the texts
     return finding;
 }
 

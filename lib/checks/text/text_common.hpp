@@ -24,6 +24,9 @@ std::vector<TextItem> text_items(const core::CheckContext& context);
 /// "4.2" (one decimal, no "-0.0").
 std::string format_mm(double value);
 /// A finding about one element with the common fields filled.
+/// The start of a text on one line (whole UTF-8 characters, "…" when cut): the words a
+/// customer recognises their text by.
+std::string text_quote(const std::string& text, std::size_t max_bytes = 40);
 Finding element_finding(const std::string& check, Severity severity, const TextItem& item, std::string message,
                         FixBy by, std::string action);
 /// Box as [x, y, w, h].

@@ -37,6 +37,10 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
         finding.measured = element.size_pt;
         finding.limit = limit;
         finding.unit = "pt";
+        finding.code = hairline ? "hairline" : "small";
+        finding.details["size_pt"] = element.size_pt;
+        finding.details["min_size_pt"] = limit;
+        finding.details["font"] = family;
         findings.push_back(std::move(finding));
     }
 }
