@@ -1,0 +1,143 @@
+// PNG decoding: one buffer holds the inflated (filtered) rows at its end and receives the
+// output rows from its start; each row is unfiltered into a small ping-pong pair and converted
+// straight away, so the output never overtakes the rows still to be read and the peak memory
+// is one page (the larger of the filtered and the converted size), as with libvips streaming.
+#include "decode/png.hpp"
+
+#include <libdeflate.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+#include "decode/png_chunks.hpp"
+#include "decode/png_rows.hpp"
+#include "kernels/png_unfilter.hpp"
+
+namespace preflight::decode {
+
+std::string over_pixel_limit_message(long long width, long long height, double max_megapixels) {
+    char buffer[160];
+    std::snprintf(buffer, sizeof buffer, "%lld x %lld pixels (%.0f megapixels) is over the limit of %.0f megapixels",
+                  width, height, double(width) * double(height) / 1e6, max_megapixels);
+    return buffer;
+}
+
+namespace {
+
+// Deflate expands at most ~1032:1; a stream too short for the rows cannot be valid.
+constexpr std::uint64_t largest_deflate_ratio = 1100;
+
+struct DecompressorDeleter {
+    void operator()(libdeflate_decompressor* d) const { libdeflate_free_decompressor(d); }
+};
+
+// Inflates the zlib stream of the IDAT chunks into exactly `size` bytes at `out`. The Adler-32
+// is not checked (libvips tells libpng not to either).
+FastResult inflate_image_data(const PngHeader& header, std::uint8_t* out, std::size_t size) {
+    std::vector<std::uint8_t> joined;
+    std::span<const std::uint8_t> stream;
+    if (header.image_data.size() == 1) {
+        stream = header.image_data.front();
+    } else {
+        joined.reserve(header.image_data_bytes);
+        for (auto piece : header.image_data) joined.insert(joined.end(), piece.begin(), piece.end());
+        stream = joined;
+    }
+    if (stream.size() < 2) return fast_invalid("PNG image data too short");
+    const unsigned cmf = stream[0], flags = stream[1];
+    if ((cmf & 15) != 8 || (cmf >> 4) > 7 || (cmf * 256 + flags) % 31 != 0 || (flags & 0x20) != 0)
+        return fast_invalid("PNG image data: incorrect zlib header");
+    std::unique_ptr<libdeflate_decompressor, DecompressorDeleter> decompressor(libdeflate_alloc_decompressor());
+    if (!decompressor) return fast_unsupported("out of memory for the inflater");
+    std::size_t consumed = 0, produced = 0;
+    const auto result = libdeflate_deflate_decompress_ex(decompressor.get(), stream.data() + 2, stream.size() - 2,
+                                                         out, size, &consumed, &produced);
+    if (result == LIBDEFLATE_INSUFFICIENT_SPACE) return fast_unsupported("PNG image data longer than the image");
+    if (result != LIBDEFLATE_SUCCESS) return fast_invalid("PNG image data is corrupt");
+    if (produced != size) return fast_invalid("PNG image data is truncated");
+    return fast_ok();
+}
+
+// Header checks shared by both outputs: pixel limit and stream length, before any allocation.
+FastResult check_sizes(const PngHeader& header, double max_megapixels) {
+    const double megapixels = double(header.width) * double(header.height) / 1e6;
+    if (megapixels > max_megapixels)
+        return fast_invalid(over_pixel_limit_message(header.width, header.height, max_megapixels));
+    const std::uint64_t filtered = std::uint64_t(header.height) * (header.row_bytes() + 1);
+    if (filtered > largest_deflate_ratio * std::uint64_t(header.image_data_bytes) + 1024)
+        return fast_invalid("PNG image data is truncated");
+    return fast_ok();
+}
+
+// Runs the row pass with `convert(unfiltered_row, y, out_row)`; `pixels` ends holding
+// height * out_row_bytes bytes of output.
+template <class Convert>
+FastResult decode_rows(const PngHeader& header, std::size_t out_row_bytes, core::PixelBuffer& pixels,
+                       const Convert& convert) {
+    const std::size_t row_bytes = header.row_bytes();
+    const std::size_t height = header.height;
+    const std::size_t filtered_size = height * (row_bytes + 1);
+    const std::size_t out_size = height * out_row_bytes;
+    const std::size_t core_size = std::max(filtered_size, out_size);
+    pixels.resize(core_size + kernels::png_row_padding);
+    std::uint8_t* filtered = pixels.data() + (core_size - filtered_size);
+    if (auto r = inflate_image_data(header, filtered, filtered_size); r.status != FastStatus::ok) return r;
+    // Two unfiltered rows (this one and the one above), each with the kernels' padding.
+    const std::size_t stride = row_bytes + kernels::png_row_padding;
+    std::vector<std::uint8_t> rows(2 * stride, 0);
+    const std::size_t bpp = header.bytes_per_pixel();
+    for (std::size_t y = 0; y < height; ++y) {
+        const std::uint8_t* line = filtered + y * (row_bytes + 1);
+        if (line[0] > 4) return fast_invalid("PNG row with an unknown filter type");
+        std::uint8_t* current = rows.data() + (y & 1) * stride;
+        const std::uint8_t* above = rows.data() + ((y + 1) & 1) * stride;
+        // The first row's "above" is the zero-filled other half of `rows`.
+        kernels::png_unfilter_row(kernels::PngFilter(line[0]), line + 1, above, current, row_bytes, bpp);
+        convert(current, pixels.data() + y * out_row_bytes);
+    }
+    pixels.resize(out_size);
+    return fast_ok();
+}
+
+}  // namespace
+
+FastResult decode_png_rgb8(std::span<const std::uint8_t> bytes, double max_megapixels, core::Raster& out) {
+    PngHeader header;
+    if (auto r = parse_png_chunks(bytes, header); r.status != FastStatus::ok) return r;
+    if (auto r = check_sizes(header, max_megapixels); r.status != FastStatus::ok) return r;
+    const PngRowConverter converter(header);
+    const std::size_t out_row_bytes = std::size_t(header.width) * 3;
+    auto result = decode_rows(header, out_row_bytes, out.pixels, [&](const std::uint8_t* row, std::uint8_t* rgb) {
+        converter.to_rgb(row, rgb);
+    });
+    if (result.status != FastStatus::ok) {
+        out.pixels = {};
+        out.width = out.height = 0;
+        return result;
+    }
+    out.width = int(header.width);
+    out.height = int(header.height);
+    return result;
+}
+
+FastResult decode_png_mask(std::span<const std::uint8_t> bytes, double max_megapixels, core::Mask& out) {
+    PngHeader header;
+    if (auto r = parse_png_chunks(bytes, header); r.status != FastStatus::ok) return r;
+    if (auto r = check_sizes(header, max_megapixels); r.status != FastStatus::ok) return r;
+    const PngRowConverter converter(header);
+    auto result = decode_rows(header, header.width, out.values, [&](const std::uint8_t* row, std::uint8_t* mask) {
+        converter.to_mask(row, mask);
+    });
+    if (result.status != FastStatus::ok) {
+        out.values = {};
+        out.width = out.height = 0;
+        return result;
+    }
+    out.width = int(header.width);
+    out.height = int(header.height);
+    return result;
+}
+
+}  // namespace preflight::decode

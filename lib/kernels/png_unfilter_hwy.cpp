@@ -1,0 +1,126 @@
+// SIMD version of the PNG unfilter kernel (Google Highway): compiled once per CPU target by
+// foreach_target.h and chosen at run time. Up runs over whole vectors; Sub, Average and Paeth
+// depend on the pixel to the left, so they take one pixel per step with all its bytes in one
+// small vector (3 and 4 bytes in 4 lanes, 6 and 8 in 8); 1- and 2-byte pixels stay scalar.
+#undef HWY_TARGET_INCLUDE
+#define HWY_TARGET_INCLUDE "kernels/png_unfilter_hwy.cpp"
+#include <hwy/foreach_target.h>  // IWYU pragma: keep
+
+#include <hwy/highway.h>
+
+#include <cstring>
+
+#include "kernels/png_unfilter.hpp"
+#include "kernels/strip_kernels.hpp"
+
+HWY_BEFORE_NAMESPACE();
+namespace preflight {
+namespace kernels {
+namespace HWY_NAMESPACE {
+
+namespace hn = hwy::HWY_NAMESPACE;
+
+// out = filtered + previous over the row: whole vectors, then 16-byte ones into the padding.
+void UnfilterUp(const uint8_t* HWY_RESTRICT filtered, const uint8_t* HWY_RESTRICT previous,
+                uint8_t* HWY_RESTRICT out, size_t row_bytes) {
+    const hn::ScalableTag<uint8_t> d;
+    const size_t lanes = hn::Lanes(d);
+    size_t x = 0;
+    for (; x + lanes <= row_bytes; x += lanes)
+        hn::StoreU(hn::Add(hn::LoadU(d, filtered + x), hn::LoadU(d, previous + x)), d, out + x);
+    const hn::CappedTag<uint8_t, 16> d16;
+    for (; x < row_bytes; x += hn::Lanes(d16))
+        hn::StoreU(hn::Add(hn::LoadU(d16, filtered + x), hn::LoadU(d16, previous + x)), d16, out + x);
+}
+
+// One pixel per step: `d` holds a pixel's bytes (its last lanes may belong to the next pixel;
+// they are stored into the next pixel's place or the padding and overwritten or ignored).
+template <class D>
+void UnfilterSub(D d, const uint8_t* HWY_RESTRICT filtered, uint8_t* HWY_RESTRICT out, size_t row_bytes,
+                 size_t bpp) {
+    auto left = hn::Zero(d);
+    for (size_t x = 0; x < row_bytes; x += bpp) {
+        left = hn::Add(hn::LoadU(d, filtered + x), left);
+        hn::StoreU(left, d, out + x);
+    }
+}
+
+template <class D>
+void UnfilterAverage(D d, const uint8_t* HWY_RESTRICT filtered, const uint8_t* HWY_RESTRICT previous,
+                     uint8_t* HWY_RESTRICT out, size_t row_bytes, size_t bpp) {
+    auto left = hn::Zero(d);
+    for (size_t x = 0; x < row_bytes; x += bpp) {
+        const auto up = hn::LoadU(d, previous + x);
+        // floor((left + up) / 2) without widening.
+        const auto average = hn::Add(hn::And(left, up), hn::ShiftRight<1>(hn::Xor(left, up)));
+        left = hn::Add(hn::LoadU(d, filtered + x), average);
+        hn::StoreU(left, d, out + x);
+    }
+}
+
+template <class D>
+void UnfilterPaeth(D d, const uint8_t* HWY_RESTRICT filtered, const uint8_t* HWY_RESTRICT previous,
+                   uint8_t* HWY_RESTRICT out, size_t row_bytes, size_t bpp) {
+    const hn::Rebind<int16_t, D> dw;
+    auto left = hn::Zero(dw);
+    auto upper_left = hn::Zero(dw);
+    for (size_t x = 0; x < row_bytes; x += bpp) {
+        const auto up = hn::PromoteTo(dw, hn::LoadU(d, previous + x));
+        // Distances of left + up - upper_left to left, up and upper_left.
+        const auto up_step = hn::Sub(up, upper_left);
+        const auto left_step = hn::Sub(left, upper_left);
+        const auto distance_left = hn::Abs(up_step);
+        const auto distance_up = hn::Abs(left_step);
+        const auto distance_upper_left = hn::Abs(hn::Add(up_step, left_step));
+        const auto nearest_up_or_upper_left = hn::Min(distance_up, distance_upper_left);
+        const auto up_or_upper_left =
+            hn::IfThenElse(hn::Eq(distance_up, nearest_up_or_upper_left), up, upper_left);
+        const auto predictor = hn::IfThenElse(
+            hn::Eq(distance_left, hn::Min(distance_left, nearest_up_or_upper_left)), left, up_or_upper_left);
+        const auto result = hn::Add(hn::LoadU(d, filtered + x), hn::DemoteTo(d, predictor));
+        hn::StoreU(result, d, out + x);
+        left = hn::PromoteTo(dw, result);
+        upper_left = up;
+    }
+}
+
+template <class D>
+void UnfilterPixels(D d, PngFilter filter, const uint8_t* filtered, const uint8_t* previous, uint8_t* out,
+                    size_t row_bytes, size_t bpp) {
+    if (filter == PngFilter::sub) return UnfilterSub(d, filtered, out, row_bytes, bpp);
+    if (filter == PngFilter::average) return UnfilterAverage(d, filtered, previous, out, row_bytes, bpp);
+    UnfilterPaeth(d, filtered, previous, out, row_bytes, bpp);
+}
+
+void UnfilterRow(PngFilter filter, const uint8_t* filtered, const uint8_t* previous, uint8_t* out,
+                 size_t row_bytes, size_t bpp) {
+    if (filter == PngFilter::none) return (void)std::memcpy(out, filtered, row_bytes);
+    if (filter == PngFilter::up) return UnfilterUp(filtered, previous, out, row_bytes);
+#if HWY_TARGET != HWY_SCALAR
+    if (bpp == 3 || bpp == 4) return UnfilterPixels(hn::CappedTag<uint8_t, 4>(), filter, filtered, previous, out,
+                                                    row_bytes, bpp);
+    if (bpp == 6 || bpp == 8) return UnfilterPixels(hn::CappedTag<uint8_t, 8>(), filter, filtered, previous, out,
+                                                    row_bytes, bpp);
+#endif
+    scalar::png_unfilter_row(filter, filtered, previous, out, row_bytes, bpp);
+}
+
+}  // namespace HWY_NAMESPACE
+}  // namespace kernels
+}  // namespace preflight
+HWY_AFTER_NAMESPACE();
+
+#if HWY_ONCE
+namespace preflight::kernels {
+
+HWY_EXPORT(UnfilterRow);
+
+void png_unfilter_row(PngFilter filter, const std::uint8_t* filtered, const std::uint8_t* previous,
+                      std::uint8_t* out, std::size_t row_bytes, std::size_t bytes_per_pixel) {
+    if (row_bytes == 0) return;
+    if (!simd_enabled()) return scalar::png_unfilter_row(filter, filtered, previous, out, row_bytes, bytes_per_pixel);
+    HWY_DYNAMIC_DISPATCH(UnfilterRow)(filter, filtered, previous, out, row_bytes, bytes_per_pixel);
+}
+
+}  // namespace preflight::kernels
+#endif  // HWY_ONCE
