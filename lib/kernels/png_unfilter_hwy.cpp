@@ -1,7 +1,8 @@
 // SIMD version of the PNG unfilter kernel (Google Highway): compiled once per CPU target by
-// foreach_target.h and chosen at run time. Up runs over whole vectors; Sub, Average and Paeth
-// depend on the pixel to the left, so they take one pixel per step with all its bytes in one
-// small vector (3 and 4 bytes in 4 lanes, 6 and 8 in 8); 1- and 2-byte pixels stay scalar.
+// foreach_target.h and chosen at run time. Up runs over whole vectors; Sub of 3- and 4-byte
+// pixels takes four pixels per 16-byte vector (a prefix sum); Average and Paeth depend on the
+// finished pixel to the left, so they take one pixel per step with its bytes in one small vector
+// (3 and 4 bytes in 4 lanes, 6 and 8 in 8); 1- and 2-byte pixels stay scalar.
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "kernels/png_unfilter_hwy.cpp"
 #include <hwy/foreach_target.h>  // IWYU pragma: keep
@@ -45,41 +46,70 @@ void UnfilterSub(D d, const uint8_t* HWY_RESTRICT filtered, uint8_t* HWY_RESTRIC
     }
 }
 
+#if HWY_TARGET != HWY_SCALAR
+// Sub for 3- and 4-byte pixels, four pixels per 16-byte vector: a prefix sum over the pixels
+// (shift by one pixel, add; by two, add), plus the last pixel of the step before, broadcast.
+template <size_t kBpp>
+void UnfilterSubFour(const uint8_t* HWY_RESTRICT filtered, uint8_t* HWY_RESTRICT out, size_t row_bytes) {
+    const hn::FixedTag<uint8_t, 16> d;
+    // Lanes repeating the last pixel of a step (bytes 3 * kBpp .. 4 * kBpp - 1).
+    alignas(16) static constexpr uint8_t last_pixel[16] = {
+        3 * kBpp, 3 * kBpp + 1, 3 * kBpp + 2, kBpp == 4 ? 15 : 9, kBpp == 4 ? 12 : 10, kBpp == 4 ? 13 : 11,
+        kBpp == 4 ? 14 : 9, kBpp == 4 ? 15 : 10, kBpp == 4 ? 12 : 11, kBpp == 4 ? 13 : 9, kBpp == 4 ? 14 : 10,
+        kBpp == 4 ? 15 : 11, kBpp == 4 ? 12 : 9, kBpp == 4 ? 13 : 10, kBpp == 4 ? 14 : 11, kBpp == 4 ? 15 : 9};
+    const auto broadcast_last = hn::Load(d, last_pixel);
+    constexpr size_t step = 4 * kBpp;
+    auto carry = hn::Zero(d);
+    size_t x = 0;
+    for (; x + 16 <= row_bytes; x += step) {
+        auto v = hn::LoadU(d, filtered + x);
+        v = hn::Add(v, hn::ShiftLeftBytes<kBpp>(d, v));
+        v = hn::Add(v, hn::ShiftLeftBytes<2 * kBpp>(d, v));
+        v = hn::Add(v, carry);
+        hn::StoreU(v, d, out + x);
+        carry = hn::TableLookupBytes(v, broadcast_last);
+    }
+    for (; x < row_bytes; ++x) out[x] = uint8_t(filtered[x] + (x >= kBpp ? out[x - kBpp] : 0));
+}
+#endif
+
+// floor((left + up) / 2) as a rounded-up average minus the lost half.
 template <class D>
 void UnfilterAverage(D d, const uint8_t* HWY_RESTRICT filtered, const uint8_t* HWY_RESTRICT previous,
                      uint8_t* HWY_RESTRICT out, size_t row_bytes, size_t bpp) {
+    const auto one = hn::Set(d, uint8_t{1});
     auto left = hn::Zero(d);
     for (size_t x = 0; x < row_bytes; x += bpp) {
         const auto up = hn::LoadU(d, previous + x);
-        // floor((left + up) / 2) without widening.
-        const auto average = hn::Add(hn::And(left, up), hn::ShiftRight<1>(hn::Xor(left, up)));
+        const auto average = hn::Sub(hn::AverageRound(left, up), hn::And(hn::Xor(left, up), one));
         left = hn::Add(hn::LoadU(d, filtered + x), average);
         hn::StoreU(left, d, out + x);
     }
 }
 
+// Paeth in 16-bit lanes: everything that depends only on the row above is computed off the
+// chain from one pixel to the next; the chain keeps its value in 16 bits (masked to a byte).
 template <class D>
 void UnfilterPaeth(D d, const uint8_t* HWY_RESTRICT filtered, const uint8_t* HWY_RESTRICT previous,
                    uint8_t* HWY_RESTRICT out, size_t row_bytes, size_t bpp) {
     const hn::Rebind<int16_t, D> dw;
+    const auto low_byte = hn::Set(dw, int16_t{0xFF});
     auto left = hn::Zero(dw);
     auto upper_left = hn::Zero(dw);
     for (size_t x = 0; x < row_bytes; x += bpp) {
         const auto up = hn::PromoteTo(dw, hn::LoadU(d, previous + x));
-        // Distances of left + up - upper_left to left, up and upper_left.
+        const auto value = hn::PromoteTo(dw, hn::LoadU(d, filtered + x));
+        // Distances of the estimate left + up - upper_left to left, up and upper_left.
         const auto up_step = hn::Sub(up, upper_left);
-        const auto left_step = hn::Sub(left, upper_left);
         const auto distance_left = hn::Abs(up_step);
+        const auto left_step = hn::Sub(left, upper_left);
         const auto distance_up = hn::Abs(left_step);
         const auto distance_upper_left = hn::Abs(hn::Add(up_step, left_step));
-        const auto nearest_up_or_upper_left = hn::Min(distance_up, distance_upper_left);
-        const auto up_or_upper_left =
-            hn::IfThenElse(hn::Eq(distance_up, nearest_up_or_upper_left), up, upper_left);
-        const auto predictor = hn::IfThenElse(
-            hn::Eq(distance_left, hn::Min(distance_left, nearest_up_or_upper_left)), left, up_or_upper_left);
-        const auto result = hn::Add(hn::LoadU(d, filtered + x), hn::DemoteTo(d, predictor));
-        hn::StoreU(result, d, out + x);
-        left = hn::PromoteTo(dw, result);
+        const auto nearest_other = hn::Min(distance_up, distance_upper_left);
+        const auto up_or_upper_left = hn::IfThenElse(hn::Eq(distance_up, nearest_other), up, upper_left);
+        const auto predictor = hn::IfThenElse(hn::Gt(distance_left, nearest_other), up_or_upper_left, left);
+        left = hn::And(hn::Add(value, predictor), low_byte);
+        hn::StoreU(hn::DemoteTo(d, left), d, out + x);
         upper_left = up;
     }
 }
@@ -97,6 +127,8 @@ void UnfilterRow(PngFilter filter, const uint8_t* filtered, const uint8_t* previ
     if (filter == PngFilter::none) return (void)std::memcpy(out, filtered, row_bytes);
     if (filter == PngFilter::up) return UnfilterUp(filtered, previous, out, row_bytes);
 #if HWY_TARGET != HWY_SCALAR
+    if (filter == PngFilter::sub && bpp == 3) return UnfilterSubFour<3>(filtered, out, row_bytes);
+    if (filter == PngFilter::sub && bpp == 4) return UnfilterSubFour<4>(filtered, out, row_bytes);
     if (bpp == 3 || bpp == 4) return UnfilterPixels(hn::CappedTag<uint8_t, 4>(), filter, filtered, previous, out,
                                                     row_bytes, bpp);
     if (bpp == 6 || bpp == 8) return UnfilterPixels(hn::CappedTag<uint8_t, 8>(), filter, filtered, previous, out,

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <sys/wait.h>
@@ -105,7 +106,12 @@ void add_libvips(const core::Raster& page, std::vector<CorpusPng>& corpus) {
     corpus.push_back(vips_png(rgb, "filter=none z=1", 1, VIPS_FOREIGN_PNG_FILTER_NONE));
     corpus.push_back(vips_png(rgb, "filter=all z=9", 9, VIPS_FOREIGN_PNG_FILTER_ALL));
     corpus.push_back(vips_png(rgb, "palette", 6, VIPS_FOREIGN_PNG_FILTER_NONE, true));
-    corpus.push_back(vips_png(rgb, "rgb16", 6, VIPS_FOREIGN_PNG_FILTER_ALL, false, 16));
+    VipsImage* wide = nullptr;   // 16 bits per sample (libvips 8.14 saves 8-bit pixels as 16 only after a cast)
+    if (vips_cast(rgb, &wide, VIPS_FORMAT_USHORT, "shift", TRUE, nullptr) == 0) {
+        wide->Type = VIPS_INTERPRETATION_RGB16;
+        corpus.push_back(vips_png(wide, "rgb16", 6, VIPS_FOREIGN_PNG_FILTER_ALL, false, 16));
+        g_object_unref(wide);
+    }
     if (VipsImage* rgba = with_alpha(rgb)) {
         corpus.push_back(vips_png(rgba, "rgba filter=all", 6, VIPS_FOREIGN_PNG_FILTER_ALL));
         g_object_unref(rgba);
