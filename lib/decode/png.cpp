@@ -84,18 +84,29 @@ FastResult decode_rows(const PngHeader& header, std::size_t out_row_bytes, core:
     pixels.resize(core_size + kernels::png_row_padding);
     std::uint8_t* filtered = pixels.data() + (core_size - filtered_size);
     if (auto r = inflate_image_data(header, filtered, filtered_size); r.status != FastStatus::ok) return r;
-    // Two unfiltered rows (this one and the one above), each with the kernels' padding.
+    // Unfiltered rows: a ring of slots with the kernels' padding, for the row above and a run of
+    // up to png_max_rows_together rows of one filter (Paeth runs are unfiltered interleaved).
+    constexpr std::size_t slots = kernels::png_max_rows_together + 1;
     const std::size_t stride = row_bytes + kernels::png_row_padding;
-    std::vector<std::uint8_t> rows(2 * stride, 0);
+    std::vector<std::uint8_t> rows(slots * stride, 0);
     const std::size_t bpp = header.bytes_per_pixel();
-    for (std::size_t y = 0; y < height; ++y) {
-        const std::uint8_t* line = filtered + y * (row_bytes + 1);
-        if (line[0] > 4) return fast_invalid("PNG row with an unknown filter type");
-        std::uint8_t* current = rows.data() + (y & 1) * stride;
-        const std::uint8_t* above = rows.data() + ((y + 1) & 1) * stride;
-        // The first row's "above" is the zero-filled other half of `rows`.
-        kernels::png_unfilter_row(kernels::PngFilter(line[0]), line + 1, above, current, row_bytes, bpp);
-        convert(current, pixels.data() + y * out_row_bytes);
+    const std::size_t filtered_stride = row_bytes + 1;
+    std::size_t above_slot = slots - 1;   // zero-filled: the row above the first
+    for (std::size_t y = 0; y < height;) {
+        const std::uint8_t filter = filtered[y * filtered_stride];
+        if (filter > 4) return fast_invalid("PNG row with an unknown filter type");
+        // Consecutive rows of the same filter that fit in the ring after the row above.
+        std::size_t run = 1;
+        const std::size_t first_slot = (above_slot + 1) % slots;
+        const std::size_t room = std::min(kernels::png_max_rows_together, slots - first_slot);
+        while (run < room && y + run < height && filtered[(y + run) * filtered_stride] == filter) ++run;
+        kernels::png_unfilter_rows(kernels::PngFilter(filter), filtered + y * filtered_stride + 1,
+                                   std::ptrdiff_t(filtered_stride), rows.data() + above_slot * stride,
+                                   rows.data() + first_slot * stride, std::ptrdiff_t(stride), run, row_bytes, bpp);
+        for (std::size_t r = 0; r < run; ++r)
+            convert(rows.data() + (first_slot + r) * stride, pixels.data() + (y + r) * out_row_bytes);
+        above_slot = first_slot + run - 1;
+        y += run;
     }
     pixels.resize(out_size);
     return fast_ok();

@@ -21,10 +21,25 @@ inline constexpr std::size_t png_row_padding = 16;
 void png_unfilter_row(PngFilter filter, const std::uint8_t* filtered, const std::uint8_t* previous,
                       std::uint8_t* out, std::size_t row_bytes, std::size_t bytes_per_pixel);
 
+/// Most rows a png_unfilter_rows call takes.
+inline constexpr std::size_t png_max_rows_together = 4;
+
+/// Unfilters `rows` (1 to png_max_rows_together) consecutive rows that all use `filter`: row r
+/// is read at filtered + r * filtered_stride and written at out + r * out_stride, each row's
+/// "previous" being the one written before it (`previous` for the first). Paeth rows are
+/// interleaved, one pixel apart, so their chains from pixel to pixel overlap; the result is
+/// that of png_unfilter_row row after row. Buffers as for png_unfilter_row.
+void png_unfilter_rows(PngFilter filter, const std::uint8_t* filtered, std::ptrdiff_t filtered_stride,
+                       const std::uint8_t* previous, std::uint8_t* out, std::ptrdiff_t out_stride, std::size_t rows,
+                       std::size_t row_bytes, std::size_t bytes_per_pixel);
+
 namespace scalar {
 /// The scalar reference (the spec's definition, byte by byte); PREFLIGHT_SIMD=off uses it.
 void png_unfilter_row(PngFilter filter, const std::uint8_t* filtered, const std::uint8_t* previous,
                       std::uint8_t* out, std::size_t row_bytes, std::size_t bytes_per_pixel);
+void png_unfilter_rows(PngFilter filter, const std::uint8_t* filtered, std::ptrdiff_t filtered_stride,
+                       const std::uint8_t* previous, std::uint8_t* out, std::ptrdiff_t out_stride, std::size_t rows,
+                       std::size_t row_bytes, std::size_t bytes_per_pixel);
 }  // namespace scalar
 
 }  // namespace preflight::kernels

@@ -2,7 +2,8 @@
 // foreach_target.h and chosen at run time. Up runs over whole vectors; Sub of 3- and 4-byte
 // pixels takes four pixels per 16-byte vector (a prefix sum); Average and Paeth depend on the
 // finished pixel to the left, so they take one pixel per step with its bytes in one small vector
-// (3 and 4 bytes in 4 lanes, 6 and 8 in 8); 1- and 2-byte pixels stay scalar.
+// (3 and 4 bytes in 4 lanes, 6 and 8 in 8), and consecutive Paeth rows run interleaved;
+// 1- and 2-byte pixels stay scalar.
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "kernels/png_unfilter_hwy.cpp"
 #include <hwy/foreach_target.h>  // IWYU pragma: keep
@@ -114,6 +115,55 @@ void UnfilterPaeth(D d, const uint8_t* HWY_RESTRICT filtered, const uint8_t* HWY
     }
 }
 
+#if HWY_TARGET != HWY_SCALAR
+// kRows Paeth rows at once: at step k, row r takes its pixel k - r, whose pixel above (row
+// r - 1's pixel k - r) was finished at step k - 1 and is still in row r - 1's register (rows
+// go last to first within a step). The rows' chains are independent within a step, so the core
+// runs them side by side. Same arithmetic as UnfilterPaeth.
+template <size_t kRows, class D>
+void UnfilterPaethRows(D d, const uint8_t* filtered, ptrdiff_t filtered_stride, const uint8_t* previous,
+                       uint8_t* out, ptrdiff_t out_stride, size_t row_bytes, size_t bpp) {
+    const hn::Rebind<int16_t, D> dw;
+    using VW = hn::Vec<decltype(dw)>;
+    const auto low_byte = hn::Set(dw, int16_t{0xFF});
+    VW left[kRows], upper_left[kRows];
+    for (size_t r = 0; r < kRows; ++r) left[r] = upper_left[r] = hn::Zero(dw);
+    const size_t pixels = row_bytes / bpp;
+    for (size_t k = 0; k < pixels + kRows - 1; ++k) {
+        HWY_UNROLL(4)
+        for (size_t row = kRows; row > 0; --row) {
+            const size_t r = row - 1;
+            if (k < r || k - r >= pixels) continue;
+            const size_t x = (k - r) * bpp;
+            const auto up = r == 0 ? hn::PromoteTo(dw, hn::LoadU(d, previous + x)) : left[r - 1];
+            const auto value = hn::PromoteTo(dw, hn::LoadU(d, filtered + ptrdiff_t(r) * filtered_stride + ptrdiff_t(x)));
+            const auto up_step = hn::Sub(up, upper_left[r]);
+            const auto distance_left = hn::Abs(up_step);
+            const auto left_step = hn::Sub(left[r], upper_left[r]);
+            const auto distance_up = hn::Abs(left_step);
+            const auto distance_upper_left = hn::Abs(hn::Add(up_step, left_step));
+            const auto nearest_other = hn::Min(distance_up, distance_upper_left);
+            const auto up_or_upper_left = hn::IfThenElse(hn::Eq(distance_up, nearest_other), up, upper_left[r]);
+            const auto predictor = hn::IfThenElse(hn::Gt(distance_left, nearest_other), up_or_upper_left, left[r]);
+            left[r] = hn::And(hn::Add(value, predictor), low_byte);
+            hn::StoreU(hn::DemoteTo(d, left[r]), d, out + ptrdiff_t(r) * out_stride + ptrdiff_t(x));
+            upper_left[r] = up;
+        }
+    }
+}
+
+template <class D>
+bool PaethRows(D d, const uint8_t* filtered, ptrdiff_t filtered_stride, const uint8_t* previous, uint8_t* out,
+               ptrdiff_t out_stride, size_t rows, size_t row_bytes, size_t bpp) {
+    switch (rows) {
+    case 2: UnfilterPaethRows<2>(d, filtered, filtered_stride, previous, out, out_stride, row_bytes, bpp); return true;
+    case 3: UnfilterPaethRows<3>(d, filtered, filtered_stride, previous, out, out_stride, row_bytes, bpp); return true;
+    case 4: UnfilterPaethRows<4>(d, filtered, filtered_stride, previous, out, out_stride, row_bytes, bpp); return true;
+    default: return false;
+    }
+}
+#endif
+
 template <class D>
 void UnfilterPixels(D d, PngFilter filter, const uint8_t* filtered, const uint8_t* previous, uint8_t* out,
                     size_t row_bytes, size_t bpp) {
@@ -137,6 +187,25 @@ void UnfilterRow(PngFilter filter, const uint8_t* filtered, const uint8_t* previ
     scalar::png_unfilter_row(filter, filtered, previous, out, row_bytes, bpp);
 }
 
+void UnfilterRows(PngFilter filter, const uint8_t* filtered, ptrdiff_t filtered_stride, const uint8_t* previous,
+                  uint8_t* out, ptrdiff_t out_stride, size_t rows, size_t row_bytes, size_t bpp) {
+#if HWY_TARGET != HWY_SCALAR
+    if (filter == PngFilter::paeth && (bpp == 3 || bpp == 4) &&
+        PaethRows(hn::CappedTag<uint8_t, 4>(), filtered, filtered_stride, previous, out, out_stride, rows, row_bytes,
+                  bpp))
+        return;
+    if (filter == PngFilter::paeth && (bpp == 6 || bpp == 8) &&
+        PaethRows(hn::CappedTag<uint8_t, 8>(), filtered, filtered_stride, previous, out, out_stride, rows, row_bytes,
+                  bpp))
+        return;
+#endif
+    for (size_t r = 0; r < rows; ++r) {
+        const uint8_t* above = r == 0 ? previous : out + ptrdiff_t(r - 1) * out_stride;
+        UnfilterRow(filter, filtered + ptrdiff_t(r) * filtered_stride, above, out + ptrdiff_t(r) * out_stride,
+                    row_bytes, bpp);
+    }
+}
+
 }  // namespace HWY_NAMESPACE
 }  // namespace kernels
 }  // namespace preflight
@@ -146,12 +215,24 @@ HWY_AFTER_NAMESPACE();
 namespace preflight::kernels {
 
 HWY_EXPORT(UnfilterRow);
+HWY_EXPORT(UnfilterRows);
 
 void png_unfilter_row(PngFilter filter, const std::uint8_t* filtered, const std::uint8_t* previous,
                       std::uint8_t* out, std::size_t row_bytes, std::size_t bytes_per_pixel) {
     if (row_bytes == 0) return;
     if (!simd_enabled()) return scalar::png_unfilter_row(filter, filtered, previous, out, row_bytes, bytes_per_pixel);
     HWY_DYNAMIC_DISPATCH(UnfilterRow)(filter, filtered, previous, out, row_bytes, bytes_per_pixel);
+}
+
+void png_unfilter_rows(PngFilter filter, const std::uint8_t* filtered, std::ptrdiff_t filtered_stride,
+                       const std::uint8_t* previous, std::uint8_t* out, std::ptrdiff_t out_stride, std::size_t rows,
+                       std::size_t row_bytes, std::size_t bytes_per_pixel) {
+    if (row_bytes == 0 || rows == 0) return;
+    if (!simd_enabled())
+        return scalar::png_unfilter_rows(filter, filtered, filtered_stride, previous, out, out_stride, rows, row_bytes,
+                                         bytes_per_pixel);
+    HWY_DYNAMIC_DISPATCH(UnfilterRows)(filter, filtered, filtered_stride, previous, out, out_stride, rows, row_bytes,
+                                       bytes_per_pixel);
 }
 
 }  // namespace preflight::kernels

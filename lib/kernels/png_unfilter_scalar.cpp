@@ -51,4 +51,14 @@ void png_unfilter_row(PngFilter filter, const std::uint8_t* filtered, const std:
     }
 }
 
+void png_unfilter_rows(PngFilter filter, const std::uint8_t* filtered, std::ptrdiff_t filtered_stride,
+                       const std::uint8_t* previous, std::uint8_t* out, std::ptrdiff_t out_stride, std::size_t rows,
+                       std::size_t row_bytes, std::size_t bytes_per_pixel) {
+    for (std::size_t r = 0; r < rows; ++r) {
+        const std::uint8_t* above = r == 0 ? previous : out + std::ptrdiff_t(r - 1) * out_stride;
+        scalar::png_unfilter_row(filter, filtered + std::ptrdiff_t(r) * filtered_stride, above,
+                                 out + std::ptrdiff_t(r) * out_stride, row_bytes, bytes_per_pixel);
+    }
+}
+
 }  // namespace preflight::kernels::scalar

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <hwy/targets.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <random>
 #include <vector>
@@ -49,6 +50,35 @@ TEST_P(PngUnfilter, EveryFilterAndPixelSizeMatchesScalar) {
                 simd.resize(row_bytes);
                 expected.resize(row_bytes);
                 ASSERT_EQ(simd, expected) << "filter " << int(filter) << " bpp " << bpp << " pixels " << pixels;
+            }
+        }
+    }
+}
+
+// Runs of rows unfiltered together (Paeth interleaved), against the scalar reference row by row.
+TEST_P(PngUnfilter, RowsTogetherMatchScalarRowByRow) {
+    std::mt19937 random(3);
+    for (std::size_t bpp : {1, 2, 3, 4, 6, 8}) {
+        for (std::size_t pixels : {1, 2, 5, 17, 64, 333}) {
+            const std::size_t row_bytes = pixels * bpp;
+            const std::size_t stride = row_bytes + kernels::png_row_padding + 3;   // odd strides too
+            for (std::size_t rows = 1; rows <= kernels::png_max_rows_together; ++rows) {
+                std::vector<std::uint8_t> filtered(rows * stride), previous(stride);
+                for (auto& b : filtered) b = std::uint8_t(random() % 9);   // small steps: many Paeth ties
+                for (auto& b : previous) b = std::uint8_t(random());
+                for (PngFilter filter : filters) {
+                    std::vector<std::uint8_t> simd(rows * stride, 0xAA), expected(rows * stride, 0x55);
+                    kernels::png_unfilter_rows(filter, filtered.data(), std::ptrdiff_t(stride), previous.data(),
+                                               simd.data(), std::ptrdiff_t(stride), rows, row_bytes, bpp);
+                    kernels::scalar::png_unfilter_rows(filter, filtered.data(), std::ptrdiff_t(stride), previous.data(),
+                                                       expected.data(), std::ptrdiff_t(stride), rows, row_bytes, bpp);
+                    for (std::size_t r = 0; r < rows; ++r)
+                        ASSERT_TRUE(std::equal(simd.begin() + std::ptrdiff_t(r * stride),
+                                               simd.begin() + std::ptrdiff_t(r * stride + row_bytes),
+                                               expected.begin() + std::ptrdiff_t(r * stride)))
+                            << "filter " << int(filter) << " bpp " << bpp << " pixels " << pixels << " rows " << rows
+                            << " row " << r;
+                }
             }
         }
     }
