@@ -49,6 +49,10 @@ std::uint32_t PngRowConverter::sample(const std::uint8_t* row, std::size_t index
 }
 
 void PngRowConverter::low_depth_to_rgb(const std::uint8_t* row, std::uint8_t* rgb) const {
+    if (header_.bit_depth == 8 && header_.colour == PngColour::grey && !header_.has_transparent_colour) {
+        for (std::uint32_t x = 0; x < width_; ++x) rgb[3 * x] = rgb[3 * x + 1] = rgb[3 * x + 2] = row[x];
+        return;
+    }
     if (header_.bit_depth == 8) {
         for (std::uint32_t x = 0; x < width_; ++x) std::memcpy(rgb + 3 * x, rgb_of_sample_[row[x]].data(), 3);
         return;

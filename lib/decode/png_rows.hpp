@@ -13,7 +13,9 @@ namespace preflight::decode {
 
 /// Paper white under a pixel of alpha `alpha`, as vips_flatten computes it on 8-bit sRGB.
 inline std::uint8_t flatten_on_white(unsigned value, unsigned alpha) {
-    return std::uint8_t((value * alpha + 255u * (255u - alpha)) / 255u);
+    // x / 255 for x <= 65025, written so the compiler vectorises it (checked for every x in tests).
+    const unsigned x = value * alpha + 255u * (255u - alpha);
+    return std::uint8_t((x + 1 + (x >> 8)) >> 8);
 }
 
 class PngRowConverter {

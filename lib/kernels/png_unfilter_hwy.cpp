@@ -2,8 +2,8 @@
 // foreach_target.h and chosen at run time. Up runs over whole vectors; Sub of 3- and 4-byte
 // pixels takes four pixels per 16-byte vector (a prefix sum); Average and Paeth depend on the
 // finished pixel to the left, so they take one pixel per step with its bytes in one small vector
-// (3 and 4 bytes in 4 lanes, 6 and 8 in 8), and consecutive Paeth rows run interleaved;
-// 1- and 2-byte pixels stay scalar.
+// (3 and 4 bytes in 4 lanes, 6 and 8 in 8; Paeth of 1 and 2 bytes in 4), and consecutive
+// Paeth rows run interleaved; Sub and Average of 1- and 2-byte pixels stay scalar.
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "kernels/png_unfilter_hwy.cpp"
 #include <hwy/foreach_target.h>  // IWYU pragma: keep
@@ -179,6 +179,10 @@ void UnfilterRow(PngFilter filter, const uint8_t* filtered, const uint8_t* previ
 #if HWY_TARGET != HWY_SCALAR
     if (filter == PngFilter::sub && bpp == 3) return UnfilterSubFour<3>(filtered, out, row_bytes);
     if (filter == PngFilter::sub && bpp == 4) return UnfilterSubFour<4>(filtered, out, row_bytes);
+    // 1- and 2-byte pixels: Paeth in the 4-lane vectors too (the lanes past the pixel carry
+    // nothing that is kept); Sub and Average are as fast in plain C++.
+    if (filter == PngFilter::paeth && bpp <= 2)
+        return UnfilterPaeth(hn::CappedTag<uint8_t, 4>(), filtered, previous, out, row_bytes, bpp);
     if (bpp == 3 || bpp == 4) return UnfilterPixels(hn::CappedTag<uint8_t, 4>(), filter, filtered, previous, out,
                                                     row_bytes, bpp);
     if (bpp == 6 || bpp == 8) return UnfilterPixels(hn::CappedTag<uint8_t, 8>(), filter, filtered, previous, out,
@@ -190,7 +194,7 @@ void UnfilterRow(PngFilter filter, const uint8_t* filtered, const uint8_t* previ
 void UnfilterRows(PngFilter filter, const uint8_t* filtered, ptrdiff_t filtered_stride, const uint8_t* previous,
                   uint8_t* out, ptrdiff_t out_stride, size_t rows, size_t row_bytes, size_t bpp) {
 #if HWY_TARGET != HWY_SCALAR
-    if (filter == PngFilter::paeth && (bpp == 3 || bpp == 4) &&
+    if (filter == PngFilter::paeth && bpp <= 4 &&
         PaethRows(hn::CappedTag<uint8_t, 4>(), filtered, filtered_stride, previous, out, out_stride, rows, row_bytes,
                   bpp))
         return;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "decode/png_rows.hpp"
 #include "support/photos.hpp"
 #include "support/png_forms.hpp"
 #include "support/reference_decoders.hpp"
@@ -53,6 +54,15 @@ std::vector<std::uint8_t> with_chunk(std::vector<std::uint8_t> bytes, const std:
     for (int shift : {24, 16, 8, 0}) chunk.push_back(std::uint8_t(crc >> shift));
     bytes.insert(bytes.begin() + 33, chunk.begin(), chunk.end());   // signature 8 + IHDR 25
     return bytes;
+}
+
+// vips_flatten divides by 255 in double and truncates; our shift form must agree everywhere.
+TEST(PngDecode, FlattenOnWhiteIsVipsFlattenForEveryValueAndAlpha) {
+    for (unsigned value = 0; value < 256; ++value)
+        for (unsigned alpha = 0; alpha < 256; ++alpha)
+            ASSERT_EQ(decode::flatten_on_white(value, alpha),
+                      std::uint8_t(double(value * alpha + 255 * (255 - alpha)) / 255.0))
+                << value << " " << alpha;
 }
 
 TEST(PngDecode, EveryFormFilterAndOddSizeMatchesLibpng) {
@@ -145,7 +155,9 @@ TEST(PngDecode, BrokenBytesAreInvalidNeverACrash) {
         std::vector<std::uint8_t> cut(png.begin(), png.begin() + std::ptrdiff_t(length));
         const auto result = decode::decode_png_rgb8(cut, 150, ours);
         ASSERT_NE(result.status, FastStatus::ok) << "cut at " << length;
-        if (length >= 8) ASSERT_EQ(result.status, FastStatus::invalid) << "cut at " << length << ": " << result.error;
+        if (length >= 8) {
+            ASSERT_EQ(result.status, FastStatus::invalid) << "cut at " << length << ": " << result.error;
+        }
     }
     // Without IEND: libvips never reads past the image data, and neither do we.
     std::vector<std::uint8_t> no_end(png.begin(), png.begin() + std::ptrdiff_t(image_data_end));
