@@ -5,6 +5,7 @@
 // (decode::decode_png_rgb8, to the finished 8-bit RGB buffer). Each of our results is first
 // checked byte for byte against libpng's; then each decoder runs REPEATS times per file and
 // the median of process CPU time counts. Prints one line per file and one per encoder: ms, ratio libpng / ours.
+// Then the same page as a JPEG: libjpeg, the libvips path, TurboJPEG full size and 1/2, 1/4, 1/8.
 // Usage: preflight_decode_corpus [REPEATS=7] [PAGE]
 //   PAGE: a raster to encode instead of the built-in card page (e.g. a page of the sample export,
 //   as bench/decode-corpus does).
@@ -19,6 +20,9 @@
 #include <vector>
 #include <unistd.h>
 
+#include <vips/vips.h>
+
+#include "decode/jpeg.hpp"
 #include "decode/png.hpp"
 #include "kernels/strip_kernels.hpp"
 #include "support/png_corpus.hpp"
@@ -51,6 +55,41 @@ struct Totals {
     double libpng_ms = 0, libvips_ms = 0, ours_ms = 0;
     int files = 0;
 };
+
+// The page as a JPEG (libvips, quality 90, 4:2:0): libjpeg's scanline decode, the libvips path,
+// ours at full size (checked identical to libjpeg first) and DCT-scaled. Returns failures.
+int time_jpeg(const core::Raster& page, const std::filesystem::path& work_dir, int repeats) {
+    VipsImage* image = vips_image_new_from_memory_copy(page.pixels.data(), page.pixels.size(), page.width,
+                                                       page.height, 3, VIPS_FORMAT_UCHAR);
+    void* buffer = nullptr;
+    std::size_t length = 0;
+    const int status = vips_jpegsave_buffer(image, &buffer, &length, "Q", 90, nullptr);
+    g_object_unref(image);
+    if (status != 0) return std::fprintf(stderr, "cannot write the page as JPEG\n"), 1;
+    const std::vector<std::uint8_t> jpeg(static_cast<std::uint8_t*>(buffer), static_cast<std::uint8_t*>(buffer) + length);
+    g_free(buffer);
+    core::Raster ours;
+    const auto expected = reference::jpeg_rgb8(jpeg);
+    if (decode::decode_jpeg_rgb8(jpeg, 150, ours).status != decode::FastStatus::ok || !expected.ok ||
+        !std::equal(ours.pixels.begin(), ours.pixels.end(), expected.pixels.begin(), expected.pixels.end()))
+        return std::fprintf(stderr, "JPEG: NOT IDENTICAL to libjpeg\n"), 1;
+    const auto file = work_dir / "timed.jpg";
+    std::ofstream(file, std::ios::binary).write(reinterpret_cast<const char*>(jpeg.data()), std::streamsize(jpeg.size()));
+    std::printf("\nJPEG q90 4:2:0, %.0f KB (ms): libjpeg %.2f, libvips path %.2f, ours %.2f", double(jpeg.size()) / 1024,
+                median_ms(repeats, [&] { (void)reference::jpeg_rgb8(jpeg); }),
+                median_ms(repeats, [&] { (void)core::decode_raster(file.string(), {}); }),
+                median_ms(repeats, [&] {
+                    core::Raster raster;
+                    (void)decode::decode_jpeg_rgb8(jpeg, 150, raster);
+                }));
+    for (int denominator : {2, 4, 8})
+        std::printf(", 1/%d %.2f", denominator, median_ms(repeats, [&] {
+                        core::Raster raster;
+                        (void)decode::decode_jpeg_rgb8(jpeg, 150, raster, denominator);
+                    }));
+    std::printf("\n");
+    return 0;
+}
 
 }  // namespace
 
@@ -115,6 +154,7 @@ int main(int argc, char** argv) {
         std::printf("%-12s %2d files %9.1f %9.1f %9.1f %7.2fx %7.2fx\n", encoder.c_str(), total.files,
                     total.libpng_ms, total.libvips_ms, total.ours_ms, total.libpng_ms / total.ours_ms,
                     total.libvips_ms / total.ours_ms);
+    failures += time_jpeg(page, work_dir, repeats);
     std::filesystem::remove_all(work_dir);
     return failures == 0 ? 0 : 1;
 }
