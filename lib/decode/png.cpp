@@ -85,7 +85,7 @@ FastResult decode_rows(const PngHeader& header, std::size_t out_row_bytes, core:
     std::uint8_t* filtered = pixels.data() + (core_size - filtered_size);
     if (auto r = inflate_image_data(header, filtered, filtered_size); r.status != FastStatus::ok) return r;
     // Unfiltered rows: a ring of slots with the kernels' padding, for the row above and a run of
-    // up to png_max_rows_together rows of one filter (Paeth runs are unfiltered interleaved).
+    // up to png_max_rows_together rows of one filter (Paeth and Average runs are unfiltered interleaved).
     constexpr std::size_t slots = kernels::png_max_rows_together + 1;
     const std::size_t stride = row_bytes + kernels::png_row_padding;
     std::vector<std::uint8_t> rows(slots * stride, 0);

@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+#include "kernels/png_unfilter.hpp"
+
 namespace preflight::decode {
 
 namespace {
@@ -77,15 +79,7 @@ void PngRowConverter::grey_to_rgb(const std::uint8_t* row, std::uint8_t* rgb) co
 
 void PngRowConverter::colour_to_rgb(const std::uint8_t* row, std::uint8_t* rgb) const {
     const bool sixteen = header_.bit_depth == 16;
-    if (header_.colour == PngColour::rgba && !sixteen) {
-        for (std::uint32_t x = 0; x < width_; ++x, row += 4, rgb += 3) {
-            const unsigned alpha = row[3];
-            rgb[0] = flatten_on_white(row[0], alpha);
-            rgb[1] = flatten_on_white(row[1], alpha);
-            rgb[2] = flatten_on_white(row[2], alpha);
-        }
-        return;
-    }
+    if (header_.colour == PngColour::rgba && !sixteen) return kernels::flatten_rgba_on_white(row, width_, rgb);
     if (header_.colour == PngColour::rgba) {
         for (std::uint32_t x = 0; x < width_; ++x, row += 8, rgb += 3) {
             const unsigned alpha = row[6];

@@ -1,4 +1,5 @@
-// Reversing PNG row filters (PNG spec §9): one row at a time, SIMD inside (chosen at run time).
+// Reversing PNG row filters (PNG spec §9), one row or a run of rows at a time, and flattening
+// RGBA rows on white: SIMD inside (chosen at run time).
 // Kernels know bytes and filter types, nothing about files: the PNG decoder hands them rows.
 #pragma once
 
@@ -26,14 +27,19 @@ inline constexpr std::size_t png_max_rows_together = 4;
 
 /// Unfilters `rows` (1 to png_max_rows_together) consecutive rows that all use `filter`: row r
 /// is read at filtered + r * filtered_stride and written at out + r * out_stride, each row's
-/// "previous" being the one written before it (`previous` for the first). Paeth rows are
+/// "previous" being the one written before it (`previous` for the first). Paeth and Average rows are
 /// interleaved, one pixel apart, so their chains from pixel to pixel overlap; the result is
 /// that of png_unfilter_row row after row. Buffers as for png_unfilter_row.
 void png_unfilter_rows(PngFilter filter, const std::uint8_t* filtered, std::ptrdiff_t filtered_stride,
                        const std::uint8_t* previous, std::uint8_t* out, std::ptrdiff_t out_stride, std::size_t rows,
                        std::size_t row_bytes, std::size_t bytes_per_pixel);
 
+/// Writes `pixels` RGB pixels to `rgb` from interleaved RGBA at `rgba`, flattened on white as
+/// vips_flatten does on 8-bit sRGB: (v * a + 255 * (255 - a)) / 255, truncated.
+void flatten_rgba_on_white(const std::uint8_t* rgba, std::size_t pixels, std::uint8_t* rgb);
+
 namespace scalar {
+void flatten_rgba_on_white(const std::uint8_t* rgba, std::size_t pixels, std::uint8_t* rgb);
 /// The scalar reference (the spec's definition, byte by byte); PREFLIGHT_SIMD=off uses it.
 void png_unfilter_row(PngFilter filter, const std::uint8_t* filtered, const std::uint8_t* previous,
                       std::uint8_t* out, std::size_t row_bytes, std::size_t bytes_per_pixel);

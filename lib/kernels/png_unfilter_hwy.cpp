@@ -3,7 +3,8 @@
 // pixels takes four pixels per 16-byte vector (a prefix sum); Average and Paeth depend on the
 // finished pixel to the left, so they take one pixel per step with its bytes in one small vector
 // (3 and 4 bytes in 4 lanes, 6 and 8 in 8; Paeth of 1 and 2 bytes in 4), and consecutive
-// Paeth rows run interleaved; Sub and Average of 1- and 2-byte pixels stay scalar.
+// Paeth or Average rows run interleaved; single Sub and Average rows of 1- and 2-byte pixels
+// stay scalar.
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "kernels/png_unfilter_hwy.cpp"
 #include <hwy/foreach_target.h>  // IWYU pragma: keep
@@ -152,6 +153,40 @@ void UnfilterPaethRows(D d, const uint8_t* filtered, ptrdiff_t filtered_stride, 
     }
 }
 
+// kRows Average rows at once, staggered like the Paeth rows above.
+template <size_t kRows, class D>
+void UnfilterAverageRows(D d, const uint8_t* filtered, ptrdiff_t filtered_stride, const uint8_t* previous,
+                         uint8_t* out, ptrdiff_t out_stride, size_t row_bytes, size_t bpp) {
+    using V = hn::Vec<D>;
+    const auto one = hn::Set(d, uint8_t{1});
+    V left[kRows];
+    for (size_t r = 0; r < kRows; ++r) left[r] = hn::Zero(d);
+    const size_t pixels = row_bytes / bpp;
+    for (size_t k = 0; k < pixels + kRows - 1; ++k) {
+        HWY_UNROLL(4)
+        for (size_t row = kRows; row > 0; --row) {
+            const size_t r = row - 1;
+            if (k < r || k - r >= pixels) continue;
+            const size_t x = (k - r) * bpp;
+            const auto up = r == 0 ? hn::LoadU(d, previous + x) : left[r - 1];
+            const auto average = hn::Sub(hn::AverageRound(left[r], up), hn::And(hn::Xor(left[r], up), one));
+            left[r] = hn::Add(hn::LoadU(d, filtered + ptrdiff_t(r) * filtered_stride + ptrdiff_t(x)), average);
+            hn::StoreU(left[r], d, out + ptrdiff_t(r) * out_stride + ptrdiff_t(x));
+        }
+    }
+}
+
+template <class D>
+bool AverageRows(D d, const uint8_t* filtered, ptrdiff_t filtered_stride, const uint8_t* previous, uint8_t* out,
+                 ptrdiff_t out_stride, size_t rows, size_t row_bytes, size_t bpp) {
+    switch (rows) {
+    case 2: UnfilterAverageRows<2>(d, filtered, filtered_stride, previous, out, out_stride, row_bytes, bpp); return true;
+    case 3: UnfilterAverageRows<3>(d, filtered, filtered_stride, previous, out, out_stride, row_bytes, bpp); return true;
+    case 4: UnfilterAverageRows<4>(d, filtered, filtered_stride, previous, out, out_stride, row_bytes, bpp); return true;
+    default: return false;
+    }
+}
+
 template <class D>
 bool PaethRows(D d, const uint8_t* filtered, ptrdiff_t filtered_stride, const uint8_t* previous, uint8_t* out,
                ptrdiff_t out_stride, size_t rows, size_t row_bytes, size_t bpp) {
@@ -191,6 +226,36 @@ void UnfilterRow(PngFilter filter, const uint8_t* filtered, const uint8_t* previ
     scalar::png_unfilter_row(filter, filtered, previous, out, row_bytes, bpp);
 }
 
+// Flattening on white in 16-bit lanes: x = v * a + 255 * (255 - a) <= 65025, and x / 255 as
+// (x + 1 + (x >> 8)) >> 8, exact in that range.
+template <class D16>
+HWY_INLINE hn::Vec<D16> FlattenChannel(D16 d16, hn::Vec<D16> value, hn::Vec<D16> alpha, hn::Vec<D16> white_part) {
+    const auto x = hn::Add(hn::Mul(value, alpha), white_part);
+    return hn::ShiftRight<8>(hn::Add(hn::Add(x, hn::Set(d16, uint16_t{1})), hn::ShiftRight<8>(x)));
+}
+
+void FlattenRgbaOnWhite(const uint8_t* HWY_RESTRICT rgba, size_t pixels, uint8_t* HWY_RESTRICT rgb) {
+    size_t i = 0;
+#if HWY_TARGET != HWY_SCALAR
+    const hn::ScalableTag<uint16_t> d16;
+    const hn::Rebind<uint8_t, decltype(d16)> d8;
+    const hn::Rebind<int16_t, decltype(d16)> di16;   // results <= 255: demoted from signed lanes
+    const size_t lanes = hn::Lanes(d16);
+    const auto full = hn::Set(d16, uint16_t{255});
+    for (; i + lanes <= pixels; i += lanes) {
+        hn::Vec<decltype(d8)> r, g, b, a;
+        hn::LoadInterleaved4(d8, rgba + 4 * i, r, g, b, a);
+        const auto alpha = hn::PromoteTo(d16, a);
+        const auto white_part = hn::Mul(full, hn::Sub(full, alpha));
+        const auto r8 = hn::DemoteTo(d8, hn::BitCast(di16, FlattenChannel(d16, hn::PromoteTo(d16, r), alpha, white_part)));
+        const auto g8 = hn::DemoteTo(d8, hn::BitCast(di16, FlattenChannel(d16, hn::PromoteTo(d16, g), alpha, white_part)));
+        const auto b8 = hn::DemoteTo(d8, hn::BitCast(di16, FlattenChannel(d16, hn::PromoteTo(d16, b), alpha, white_part)));
+        hn::StoreInterleaved3(r8, g8, b8, d8, rgb + 3 * i);
+    }
+#endif
+    scalar::flatten_rgba_on_white(rgba + 4 * i, pixels - i, rgb + 3 * i);
+}
+
 void UnfilterRows(PngFilter filter, const uint8_t* filtered, ptrdiff_t filtered_stride, const uint8_t* previous,
                   uint8_t* out, ptrdiff_t out_stride, size_t rows, size_t row_bytes, size_t bpp) {
 #if HWY_TARGET != HWY_SCALAR
@@ -201,6 +266,14 @@ void UnfilterRows(PngFilter filter, const uint8_t* filtered, ptrdiff_t filtered_
     if (filter == PngFilter::paeth && (bpp == 6 || bpp == 8) &&
         PaethRows(hn::CappedTag<uint8_t, 8>(), filtered, filtered_stride, previous, out, out_stride, rows, row_bytes,
                   bpp))
+        return;
+    if (filter == PngFilter::average && bpp <= 4 &&
+        AverageRows(hn::CappedTag<uint8_t, 4>(), filtered, filtered_stride, previous, out, out_stride, rows,
+                    row_bytes, bpp))
+        return;
+    if (filter == PngFilter::average && (bpp == 6 || bpp == 8) &&
+        AverageRows(hn::CappedTag<uint8_t, 8>(), filtered, filtered_stride, previous, out, out_stride, rows,
+                    row_bytes, bpp))
         return;
 #endif
     for (size_t r = 0; r < rows; ++r) {
@@ -220,6 +293,13 @@ namespace preflight::kernels {
 
 HWY_EXPORT(UnfilterRow);
 HWY_EXPORT(UnfilterRows);
+HWY_EXPORT(FlattenRgbaOnWhite);
+
+void flatten_rgba_on_white(const std::uint8_t* rgba, std::size_t pixels, std::uint8_t* rgb) {
+    if (pixels == 0) return;
+    if (!simd_enabled()) return scalar::flatten_rgba_on_white(rgba, pixels, rgb);
+    HWY_DYNAMIC_DISPATCH(FlattenRgbaOnWhite)(rgba, pixels, rgb);
+}
 
 void png_unfilter_row(PngFilter filter, const std::uint8_t* filtered, const std::uint8_t* previous,
                       std::uint8_t* out, std::size_t row_bytes, std::size_t bytes_per_pixel) {

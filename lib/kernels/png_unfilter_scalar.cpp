@@ -51,6 +51,13 @@ void png_unfilter_row(PngFilter filter, const std::uint8_t* filtered, const std:
     }
 }
 
+void flatten_rgba_on_white(const std::uint8_t* rgba, std::size_t pixels, std::uint8_t* rgb) {
+    for (std::size_t i = 0; i < pixels; ++i, rgba += 4, rgb += 3) {
+        const unsigned alpha = rgba[3];
+        for (int c = 0; c < 3; ++c) rgb[c] = std::uint8_t((rgba[c] * alpha + 255u * (255u - alpha)) / 255u);
+    }
+}
+
 void png_unfilter_rows(PngFilter filter, const std::uint8_t* filtered, std::ptrdiff_t filtered_stride,
                        const std::uint8_t* previous, std::uint8_t* out, std::ptrdiff_t out_stride, std::size_t rows,
                        std::size_t row_bytes, std::size_t bytes_per_pixel) {

@@ -84,6 +84,19 @@ TEST_P(PngUnfilter, RowsTogetherMatchScalarRowByRow) {
     }
 }
 
+TEST_P(PngUnfilter, FlattenOnWhiteMatchesScalar) {
+    std::mt19937 random(9);
+    for (std::size_t pixels : {1, 7, 8, 15, 16, 17, 31, 32, 33, 64, 65, 1819}) {
+        std::vector<std::uint8_t> rgba(pixels * 4);
+        for (auto& b : rgba) b = std::uint8_t(random());
+        for (std::size_t i = 0; i < pixels; i += 3) rgba[4 * i + 3] = (i % 2) ? 255 : 0;   // clear and opaque too
+        std::vector<std::uint8_t> simd(pixels * 3, 0xAA), expected(pixels * 3, 0x55);
+        kernels::flatten_rgba_on_white(rgba.data(), pixels, simd.data());
+        kernels::scalar::flatten_rgba_on_white(rgba.data(), pixels, expected.data());
+        ASSERT_EQ(simd, expected) << pixels << " pixels";
+    }
+}
+
 // Paeth's ties and extremes: rows of only 0 and 255 reach every branch of the predictor.
 TEST_P(PngUnfilter, PaethTiesAndExtremesMatchScalar) {
     std::mt19937 random(5);
