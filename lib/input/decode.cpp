@@ -1,6 +1,9 @@
 // Decoding from bytes with the one libvips loader the magic bytes name (see decode.hpp).
 #include "input/decode.hpp"
 
+#include "decode/jpeg.hpp"
+#include "decode/png.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -111,6 +114,15 @@ ImageHeader read_image_header(std::span<const std::uint8_t> bytes) {
 
 core::DecodedRaster decode_raster_bytes(std::span<const std::uint8_t> bytes, const core::DecodeLimits& limits) {
     core::DecodedRaster result;
+    // The fast decoders (lib/decode: libdeflate + Highway for PNG, TurboJPEG) give pixels
+    // byte-identical to the libvips path below; anything they do not handle exactly as it does
+    // (ICC profiles, EXIF rotation, Adam7, CMYK, ...) or find broken goes through libvips, which
+    // then names the problem as it always has.
+    if (decode::is_png(bytes) && decode::decode_png_rgb8(bytes, limits.max_megapixels, result.raster).status == decode::FastStatus::ok)
+        return result;
+    if (decode::is_jpeg(bytes) && decode::decode_jpeg_rgb8(bytes, limits.max_megapixels, result.raster).status == decode::FastStatus::ok)
+        return result;
+    result.raster = {};
     result.error_check = "input.unreadable";
     VipsRef image;
     // EXIF orientation first, as a viewer would show the page.
@@ -126,6 +138,9 @@ core::DecodedRaster decode_raster_bytes(std::span<const std::uint8_t> bytes, con
 
 core::DecodedMask decode_mask_bytes(std::span<const std::uint8_t> bytes, const core::DecodeLimits& limits) {
     core::DecodedMask result;
+    if (decode::is_png(bytes) && decode::decode_png_mask(bytes, limits.max_megapixels, result.mask).status == decode::FastStatus::ok)
+        return result;
+    result.mask = {};
     result.error_check = "input.unreadable";
     VipsRef image;
     if (!open_image(bytes, limits.max_megapixels, image, result.error, 1, &result.code)) return result;
