@@ -33,16 +33,16 @@ int run_fix(const FixArgs& args) {
         text << in.rdbuf();
         auto parsed = preflight::parse_policy(text.str());
         if (!parsed.ok()) {
-            for (const auto& problem : parsed.problems)
+            for (const auto& problem : parsed.error().problems)
                 std::cerr << "preflight: policy " << args.policy_file << ": "
                           << (problem.key_path.empty() ? "" : problem.key_path + ": ") << problem.message << "\n";
             return exit_usage;
         }
-        const auto errors = preflight::validate_policy(*parsed.value);
+        const auto errors = preflight::validate_policy(*parsed);
         for (const auto& error : errors)
             std::cerr << "preflight: policy " << args.policy_file << ": " << error.key_path << ": " << error.message << "\n";
         if (!errors.empty()) return exit_usage;
-        policy = std::move(*parsed.value);
+        policy = std::move(*parsed);
     }
     const preflight::Checker checker(std::move(policy));
     const std::filesystem::path root = args.root.empty() ? std::filesystem::current_path() : std::filesystem::path(args.root);

@@ -37,17 +37,17 @@ std::optional<preflight::Policy> load_policy(const std::string& file) {
     text << in.rdbuf();
     auto parsed = preflight::parse_policy(text.str());
     if (!parsed.ok()) {
-        for (const auto& problem : parsed.problems)
+        for (const auto& problem : parsed.error().problems)
             std::cerr << "preflight: policy " << file << ": " << (problem.key_path.empty() ? "" : problem.key_path + ": ")
                       << problem.message << "\n";
         return std::nullopt;
     }
-    auto errors = preflight::validate_policy(*parsed.value);
+    auto errors = preflight::validate_policy(*parsed);
     if (!errors.empty()) {
         for (const auto& error : errors) std::cerr << "preflight: policy " << file << ": " << error.key_path << ": " << error.message << "\n";
         return std::nullopt;
     }
-    return parsed.value;
+    return std::move(*parsed);
 }
 
 std::optional<std::chrono::system_clock::time_point> parse_now(const std::string& text, bool& ok) {

@@ -9,6 +9,8 @@
 #include <variant>
 #include <vector>
 
+#include "preflight/export.hpp"
+
 namespace preflight {
 
 enum class Severity { info, warning, error };
@@ -80,10 +82,10 @@ struct Verdict {
     std::vector<PageRef> pages;            // pages checked (not written to the line)
 };
 
-std::string_view to_string(Severity);
-std::string_view to_string(FixBy);
-std::string_view to_string(VerdictKind);
-std::string_view to_string(Checked);
-std::string_view to_string(Edge);   // "left", "top", "right", "bottom"; "" for none
+PREFLIGHT_API std::string_view to_string(Severity);
+PREFLIGHT_API std::string_view to_string(FixBy);
+PREFLIGHT_API std::string_view to_string(VerdictKind);
+PREFLIGHT_API std::string_view to_string(Checked);
+PREFLIGHT_API std::string_view to_string(Edge);   // "left", "top", "right", "bottom"; "" for none
 
 }  // namespace preflight

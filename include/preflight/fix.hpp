@@ -20,7 +20,7 @@ namespace preflight {
 /// customer's consent); unfixed: no safe fix, `reason` says why.
 enum class FixStatus { applied, proposed, unfixed };
 
-std::string_view to_string(FixStatus);
+PREFLIGHT_API std::string_view to_string(FixStatus);
 
 /// What happened to one finding.
 struct FixChange {
@@ -71,24 +71,24 @@ struct FixResult {
     std::vector<FixedPage> pages;
     std::filesystem::path design_out;       // OUT_DIR/design.json
     std::filesystem::path changes_out;      // OUT_DIR/changes.json
-    int applied() const;
+    PREFLIGHT_API int applied() const;
 };
 
 /// Lints `design_file` with `checker`, fixes what is safe, and writes OUT_DIR/design.json
 /// (the input's keys kept, paths rewritten relative to OUT_DIR), the corrected page rasters
 /// (PNG, 8-bit sRGB), a before/after picture of each changed page and OUT_DIR/changes.json. Paths must stay inside `root` (default: the
 /// design's folder); `out_dir` must not be the design's own folder. Never throws for bad input.
-FixResult fix_design(const Checker& checker, const std::filesystem::path& design_file,
+PREFLIGHT_API FixResult fix_design(const Checker& checker, const std::filesystem::path& design_file,
                      const std::filesystem::path& root, const std::filesystem::path& out_dir,
                      const FixOptions& options = {});
 
 /// True when every error of a held verdict is one `fix` can repair by itself
 /// (bleed.coverage, text.overflow, safe_zone.text).
-bool all_errors_fixable(const Verdict& verdict);
+PREFLIGHT_API bool all_errors_fixable(const Verdict& verdict);
 
 /// For a held order whose errors are all fixable: fixes each of its designs into
 /// `dir`/<order id>/<n>/ and returns the results (empty when the order is not eligible).
-std::vector<FixResult> fix_held_order(const Checker& checker, const Verdict& verdict,
+PREFLIGHT_API std::vector<FixResult> fix_held_order(const Checker& checker, const Verdict& verdict,
                                       const std::filesystem::path& export_root, const std::filesystem::path& dir,
                                       const FixOptions& options = {});
 

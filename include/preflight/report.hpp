@@ -12,7 +12,7 @@
 
 namespace preflight {
 
-class HtmlReport {
+class PREFLIGHT_API HtmlReport {
 public:
     /// Writes into `dir` (created): index.html and img/ with one overlay per page with findings.
     explicit HtmlReport(std::filesystem::path dir);

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "core/gating.hpp"
+#include "formats/readers.hpp"
 #include "preflight/formats.hpp"
 
 namespace preflight {
@@ -30,7 +31,7 @@ Verdict check_record(const ExportRecord& record, const std::filesystem::path& ex
         return verdict;
     };
     if (!record.error.empty()) return error_verdict(std::nullopt, record.error);
-    auto parsed = parse_order(record.text);
+    auto parsed = formats::read_order_text(record.text);
     if (!parsed.value) {
         const std::string& message = parsed.problems.empty() ? std::string("not an order") : parsed.problems.front().message;
         return error_verdict(std::nullopt, "line " + std::to_string(record.line) + " is " +

@@ -178,6 +178,20 @@ Checker::Checker(Policy policy, CheckerOptions options) : impl_(std::make_unique
     impl_->limits.raster_size_tolerance_px = registry.options_for("input.raster_size", "", impl_->policy).number("tolerance_px");
 }
 
+Result<std::unique_ptr<Checker>> Checker::create(Policy policy, CheckerOptions options) {
+    try {
+        auto errors = validate_policy(policy);
+        if (!errors.empty()) {
+            Error error{ErrorCode::invalid_policy, errors.front().key_path + ": " + errors.front().message, {}};
+            for (auto& problem : errors) error.problems.push_back({"input.schema", problem.key_path, problem.message});
+            return error;
+        }
+        return std::make_unique<Checker>(std::move(policy), options);
+    } catch (const std::exception& e) {
+        return Error{ErrorCode::internal, std::string("cannot create the checker: ") + e.what(), {}};
+    }
+}
+
 Checker::~Checker() = default;
 
 const Policy& Checker::policy() const { return impl_->policy; }
@@ -251,7 +265,7 @@ Verdict Checker::check_order(const Order& order, const std::filesystem::path& ex
         int count = 0;
         for (const auto& finding : verdict.findings) {
             if (finding.severity != Severity::error) continue;
-            if (!internal && finding.check.rfind("input.", 0) != 0) continue;
+            if (!internal && !reports_input(finding.check)) continue;
             if (count++ < 3) verdict.reason += (verdict.reason.empty() ? "" : "; ") + finding.message;
         }
         if (count > 3) verdict.reason += "; and " + std::to_string(count - 3) + " more";

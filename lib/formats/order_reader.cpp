@@ -5,6 +5,7 @@ namespace preflight {
 
 using formats::Fields;
 using formats::Json;
+using formats::Reading;
 
 namespace {
 
@@ -42,16 +43,18 @@ OrderItem read_item(const Json& object, const std::string& path, std::vector<Inp
 
 }  // namespace
 
-Parsed<Order> parse_order(std::string_view json_text) {
-    Parsed<Order> result;
+Reading<Order> formats::read_order_text(std::string_view json_text) {
+    Reading<Order> result;
     std::string error;
     auto json = formats::parse_json(json_text, error);
     if (!json) {
         result.problems.push_back({"input.schema", "", "not valid JSON: " + error});
+        result.json_ok = false;
         return result;
     }
     if (!json->is_object()) {
         result.problems.push_back({"input.schema", "", "an order must be a JSON object, not " + formats::describe_type(*json)});
+        result.json_ok = false;
         return result;
     }
     Fields fields(*json, "", result.problems);
@@ -76,5 +79,7 @@ Parsed<Order> parse_order(std::string_view json_text) {
     result.value = std::move(order);
     return result;
 }
+
+Result<Order> parse_order(std::string_view json_text) { return formats::read_order_text(json_text).to_result(); }
 
 }  // namespace preflight
