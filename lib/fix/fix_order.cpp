@@ -4,16 +4,12 @@
 #include <cctype>
 #include <set>
 
+#include "core/check.hpp"
 #include "preflight/fix.hpp"
 
 namespace preflight {
 
 namespace {
-const std::set<std::string>& fixable_checks() {
-    static const std::set<std::string> checks = {"bleed.coverage", "text.overflow", "safe_zone.text"};
-    return checks;
-}
-
 std::string folder_name(const std::string& text) {
     std::string out;
     for (unsigned char c : text) out += std::isalnum(c) || c == '-' || c == '_' || c == '.' ? char(c) : '_';
@@ -27,7 +23,7 @@ bool all_errors_fixable(const Verdict& verdict) {
     bool any = false;
     for (const auto& finding : verdict.findings) {
         if (finding.severity != Severity::error) continue;
-        if (!fixable_checks().count(finding.check)) return false;
+        if (core::repair_of(finding.check) == core::Repair::none) return false;
         any = true;
     }
     return any;
