@@ -24,11 +24,19 @@ struct SampleExport {
     fs::path root;
     std::vector<Order> orders;
     std::vector<std::string> designs;   // design paths relative to root
+    bool owned = true;
     SampleExport() {
-        root = fs::temp_directory_path() / ("preflight_threads_" + std::to_string(::getpid()));
-        fs::remove_all(root);
-        const std::string command = std::string(PREFLIGHT_MAKE_SAMPLES_PATH) + " " + root.string() + " >/dev/null 2>&1";
-        if (std::system(command.c_str()) != 0) return;
+        // scripts/test-tsan generates the export outside ThreadSanitizer (the generator is
+        // not under test) and names it here.
+        if (const char* given = std::getenv("PREFLIGHT_SAMPLES_DIR"); given && *given) {
+            root = given;
+            owned = false;
+        } else {
+            root = fs::temp_directory_path() / ("preflight_threads_" + std::to_string(::getpid()));
+            fs::remove_all(root);
+            const std::string command = std::string(PREFLIGHT_MAKE_SAMPLES_PATH) + " " + root.string() + " >/dev/null 2>&1";
+            if (std::system(command.c_str()) != 0) return;
+        }
         std::ifstream in(root / "orders.jsonl");
         for (std::string line; std::getline(in, line);) {
             auto order = parse_order(line);
@@ -40,7 +48,7 @@ struct SampleExport {
     }
     ~SampleExport() {
         std::error_code ec;
-        fs::remove_all(root, ec);
+        if (owned) fs::remove_all(root, ec);
     }
 };
 
