@@ -15,21 +15,26 @@ awk '/^## Use as a library/{f=1} f&&/^```cpp/{p=1;next} p&&/^```/{exit} p' "$sou
   | diff -u - "$source_dir/tests/consumer/main.cpp" >&2 || { echo "run.sh: README's program differs from tests/consumer/main.cpp" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# Runs a command quietly; on failure shows what it printed and names it.
+quiet() {
+  "$@" > "$work/step.log" 2>&1 || { cat "$work/step.log" >&2; echo "run.sh: failed: $*" >&2; return 1; }
+}
 prefix="$work/prefix"
-cmake --install "$build_dir" --prefix "$prefix" >/dev/null
+quiet cmake --install "$build_dir" --prefix "$prefix"
 # The installed tree must work after a move: preflight.pc locates itself (${pcfiledir}).
 mv "$prefix" "$work/moved" && prefix="$work/moved"
 pc_dir="$(dirname "$(find "$prefix" -name preflight.pc)")"
 lib_dir="$(cd "$pc_dir/.." && pwd)"
-"$build_dir/samples/preflight_make_samples" "$work/export" >/dev/null 2>&1
+quiet "$build_dir/samples/preflight_make_samples" "$work/export"
 design="SP-1002/design.json"
 policy="policy.json"
 test -f "$work/export/$design" && test -f "$work/export/$policy"
-(cd "$work/export" && "$build_dir/preflight" lint "$design" --policy "$policy" --root . --format json > "$work/cli.json") || true
-grep -q '"bleed.coverage"' "$work/cli.json" || { echo "run.sh: the CLI found no bleed.coverage on $design" >&2; exit 1; }
+(cd "$work/export" && "$build_dir/preflight" lint "$design" --policy "$policy" --root . --format json > "$work/cli.json" 2>"$work/cli.err") || true
+grep -q '"bleed.coverage"' "$work/cli.json" || { cat "$work/cli.json" "$work/cli.err" >&2; echo "run.sh: the CLI found no bleed.coverage on $design" >&2; exit 1; }
 
 compare() {   # name, program
-    (cd "$work/export" && LD_LIBRARY_PATH="$lib_dir" "$2" "$policy" "$design" . > "$work/$1.json")
+    (cd "$work/export" && LD_LIBRARY_PATH="$lib_dir" "$2" "$policy" "$design" . > "$work/$1.json") \
+      || { echo "run.sh: $1 consumer failed" >&2; exit 1; }
     if ! diff -u "$work/cli.json" "$work/$1.json" >&2; then
         echo "run.sh: $1 consumer's findings differ from the CLI's" >&2; exit 1
     fi
@@ -37,9 +42,9 @@ compare() {   # name, program
 }
 
 # 1. CMake
-cmake -S "$source_dir/tests/consumer" -B "$work/cmake" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
-cmake --build "$work/cmake" >/dev/null
+quiet cmake -S "$source_dir/tests/consumer" -B "$work/cmake" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_PREFIX_PATH="$prefix"
+quiet cmake --build "$work/cmake"
 compare cmake "$work/cmake/consumer"
 
 export PKG_CONFIG_PATH="$pc_dir${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}"
