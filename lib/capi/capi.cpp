@@ -70,18 +70,17 @@ preflight_result* guarded(Body&& body) noexcept {
 
 Error invalid_argument(std::string message) { return {ErrorCode::invalid_argument, std::move(message), {}}; }
 
-preflight_result* order_verdict(const preflight::Checker& checker, const char* order_json,
-                                const std::filesystem::path& root) {
+// The verdict line of `order_json`, checked by `check` (files from a folder or given).
+template <class Check>
+preflight_result* order_verdict(const char* order_json, Check&& check) {
     auto order = preflight::parse_order(order_json);
     if (!order) return error_result(order.error());
-    preflight::Verdict verdict = checker.check_order(*order, root);
+    preflight::Verdict verdict = check(*order);
     Json json = {{"ok", true}, {"verdict", Json::parse(preflight::to_json_line(verdict))}};
     return make_result(true, dump(json));
 }
 
-preflight_result* design_verdict(const preflight::Checker& checker, const std::filesystem::path& design_file,
-                                 const std::filesystem::path& root) {
-    std::vector<preflight::Finding> findings = checker.lint_design(design_file, root);
+preflight_result* design_verdict(const std::vector<preflight::Finding>& findings) {
     Json list = Json::array();
     for (const auto& finding : findings) list.push_back(Json::parse(preflight::to_json(finding)));
     Json json = {{"ok", true},
@@ -121,7 +120,7 @@ void preflight_checker_free(preflight_checker* checker) { delete checker; }
 preflight_result* preflight_check_order_in(const preflight_checker* checker, const char* order_json, const char* root) {
     return guarded([&]() -> preflight_result* {
         if (!checker || !order_json || !root) return error_result(invalid_argument("checker, order_json and root are required"));
-        return order_verdict(*checker->checker, order_json, root);
+        return order_verdict(order_json, [&](const preflight::Order& order) { return checker->checker->check_order(order, root); });
     });
 }
 
@@ -130,7 +129,7 @@ preflight_result* preflight_check_design_in(const preflight_checker* checker, co
         if (!checker || !design_path || !root) return error_result(invalid_argument("checker, design_path and root are required"));
         std::filesystem::path file(design_path);
         if (file.is_relative()) file = std::filesystem::path(root) / file;
-        return design_verdict(*checker->checker, file, root);
+        return design_verdict(checker->checker->lint_design(file, root));
     });
 }
 
@@ -139,9 +138,9 @@ preflight_result* preflight_check_order(const preflight_checker* checker, const 
     return guarded([&]() -> preflight_result* {
         if (!checker || !order_json || (!files && file_count))
             return error_result(invalid_argument("checker and order_json are required; files may be NULL only with a count of 0"));
-        auto folder = preflight::capi::FileFolder::create(files, file_count);
-        if (!folder) return error_result(folder.error());
-        return order_verdict(*checker->checker, order_json, (*folder)->root());
+        auto given = preflight::capi::GivenFiles::create(files, file_count);
+        if (!given) return error_result(given.error());
+        return order_verdict(order_json, [&](const preflight::Order& order) { return (*given)->check_order(*checker->checker, order); });
     });
 }
 
@@ -150,11 +149,11 @@ preflight_result* preflight_check_design(const preflight_checker* checker, const
     return guarded([&]() -> preflight_result* {
         if (!checker || !design_json || (!files && file_count))
             return error_result(invalid_argument("checker and design_json are required; files may be NULL only with a count of 0"));
-        auto folder = preflight::capi::FileFolder::create(files, file_count);
-        if (!folder) return error_result(folder.error());
-        auto design_file = (*folder)->add_document(design_path ? design_path : "design.json", design_json);
-        if (!design_file) return error_result(design_file.error());
-        return design_verdict(*checker->checker, *design_file, (*folder)->root());
+        auto given = preflight::capi::GivenFiles::create(files, file_count);
+        if (!given) return error_result(given.error());
+        const std::string path = design_path ? design_path : "design.json";
+        if (auto added = (*given)->add_document(path, design_json); !added) return error_result(added.error());
+        return design_verdict((*given)->check_design(*checker->checker, path));
     });
 }
 
