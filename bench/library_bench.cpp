@@ -2,7 +2,8 @@
 // (two 300 dpi A6 pages, one real photo, script and serif fonts) checked through the public
 // API. Reports p50/p95 per design on one core, the same bytes decoded only (the floor: every
 // raster, mask and photo the design names), and one vs two threads on the same Checker.
-// Until the input layer's memory source lands, the design is read from files (page cache).
+// From files (page cache) always; from memory (PNG bytes, and pixels already rendered) when
+// the input layer's AssetSource is in the tree (preflight/assets.hpp).
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -16,6 +17,10 @@
 
 #include "core/raster.hpp"
 #include "preflight/preflight.hpp"
+#if __has_include("preflight/assets.hpp")
+#include "input/decode.hpp"
+#include "preflight/assets.hpp"
+#endif
 
 namespace {
 
@@ -115,5 +120,77 @@ void BM_Library_TwoThreadsOnOneChecker(benchmark::State& state) {
     state.counters["speedup"] = speedup_sum / double(state.iterations());
 }
 BENCHMARK(BM_Library_TwoThreadsOnOneChecker)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+
+#if __has_include("preflight/assets.hpp")
+
+// The design's files as a service holds them: bytes in memory (design, PNG pages, fonts).
+AssetSource memory_bytes() {
+    AssetSource assets = AssetSource::memory();
+    const fs::path dir = sample_export();
+    for (const char* folder : {"SP-1001", "fonts"})
+        for (const auto& entry : fs::directory_iterator(dir / folder)) {
+            std::ifstream in(entry.path(), std::ios::binary);
+            assets.add_file(std::string(folder) + "/" + entry.path().filename().string(),
+                            std::string(std::istreambuf_iterator<char>(in), {}));
+        }
+    return assets;
+}
+
+Design sample_design() {
+    std::ifstream in(sample_export() / design_name);
+    auto design = parse_design(std::string(std::istreambuf_iterator<char>(in), {}));
+    if (!design) std::abort();
+    return *design;
+}
+
+// In-memory pixels -> verdict: the pages as the editor rendered them (8-bit RGB), fonts and
+// the document as bytes; nothing decoded. Goal: p50 <= 10 ms, p95 <= 15 ms on one core.
+void BM_Library_RenderedPixelsToVerdict(benchmark::State& state) {
+    AssetSource assets = memory_bytes();
+    const Design design = sample_design();
+    for (const Page& page : design.pages) {
+        auto decoded = core::decode_raster((sample_export() / "SP-1001" / page.raster).string(), {});
+        RenderedPixels pixels;
+        pixels.width = decoded.raster.width;
+        pixels.height = decoded.raster.height;
+        pixels.bytes.assign(decoded.raster.pixels.begin(), decoded.raster.pixels.end());
+        assets.add_rendered(page.raster, std::move(pixels));
+    }
+    std::vector<double> samples;
+    for (auto _ : state) {
+        const auto start = Clock::now();
+        benchmark::DoNotOptimize(checker().check_design(design_name, assets));
+        samples.push_back(ms_since(start));
+    }
+    state.counters["p50_ms"] = percentile_ms(samples, 0.5);
+    state.counters["p95_ms"] = percentile_ms(samples, 0.95);
+}
+BENCHMARK(BM_Library_RenderedPixelsToVerdict)->Unit(benchmark::kMillisecond)->Iterations(100)->UseRealTime();
+
+// PNG bytes in memory -> verdict, against decoding the same bytes only (goal: <= 1.1 x).
+void BM_Library_PngBytesToVerdictVsDecodeOnly(benchmark::State& state) {
+    const AssetSource assets = memory_bytes();
+    const Design design = sample_design();
+    std::vector<std::vector<std::uint8_t>> pngs;
+    for (const Page& page : design.pages) {
+        std::ifstream in(sample_export() / "SP-1001" / page.raster, std::ios::binary);
+        pngs.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    std::vector<double> verdict_ms, decode_ms;
+    for (auto _ : state) {
+        auto start = Clock::now();
+        benchmark::DoNotOptimize(checker().check_design(design_name, assets));
+        verdict_ms.push_back(ms_since(start));
+        start = Clock::now();
+        for (const auto& png : pngs) benchmark::DoNotOptimize(input::decode_raster_bytes(png, {}).raster.pixels.data());
+        decode_ms.push_back(ms_since(start));
+    }
+    state.counters["verdict_p50_ms"] = percentile_ms(verdict_ms, 0.5);
+    state.counters["decode_p50_ms"] = percentile_ms(decode_ms, 0.5);
+    state.counters["verdict_over_decode"] = percentile_ms(verdict_ms, 0.5) / percentile_ms(decode_ms, 0.5);
+}
+BENCHMARK(BM_Library_PngBytesToVerdictVsDecodeOnly)->Unit(benchmark::kMillisecond)->Iterations(60)->UseRealTime();
+
+#endif
 
 }  // namespace
