@@ -29,7 +29,7 @@ PREFLIGHT_API std::string_view to_string(ErrorCode code);
 
 /// One problem of a document: which input.* check it is, the key path, and a message.
 struct InputProblem {
-    std::string check;     // input.schema, input.missing_file, input.unreadable, ...
+    std::string check;     // input.schema, input.missing_file, ...; empty when validate_policy found it
     std::string key_path;  // e.g. "items[0].design"; empty when about the whole document
     std::string message;
 };

@@ -183,7 +183,7 @@ Result<std::unique_ptr<Checker>> Checker::create(Policy policy, CheckerOptions o
         auto errors = validate_policy(policy);
         if (!errors.empty()) {
             Error error{ErrorCode::invalid_policy, errors.front().key_path + ": " + errors.front().message, {}};
-            for (auto& problem : errors) error.problems.push_back({"input.schema", problem.key_path, problem.message});
+            for (auto& problem : errors) error.problems.push_back({{}, problem.key_path, problem.message});
             return error;
         }
         return std::make_unique<Checker>(std::move(policy), options);

@@ -132,7 +132,7 @@ Result<Policy> read_policy(const std::filesystem::path& file) {
     Result<Policy> policy = parse_policy(text.str());
     if (!policy) return policy;
     std::vector<InputProblem> problems;
-    for (const auto& error : validate_policy(*policy)) problems.push_back({"input.schema", error.key_path, error.message});
+    for (const auto& error : validate_policy(*policy)) problems.push_back({{}, error.key_path, error.message});
     if (!problems.empty()) return Reading<Policy>::to_error(std::move(problems), ErrorCode::invalid_policy);
     return policy;
 }
