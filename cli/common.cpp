@@ -24,17 +24,17 @@ std::optional<Policy> load_policy(const std::string& file) {
     }
     auto parsed = parse_policy(text);
     if (!parsed.ok()) {
-        for (const auto& problem : parsed.problems)
+        for (const auto& problem : parsed.error().problems)
             std::cerr << "preflight: policy " << file << ": " << (problem.key_path.empty() ? "" : problem.key_path + ": ")
                       << problem.message << "\n";
         return std::nullopt;
     }
-    auto errors = validate_policy(*parsed.value);
+    auto errors = validate_policy(*parsed);
     if (!errors.empty()) {
         for (const auto& error : errors) std::cerr << "preflight: policy " << file << ": " << error.key_path << ": " << error.message << "\n";
         return std::nullopt;
     }
-    return parsed.value;
+    return std::move(*parsed);
 }
 
 bool colour_enabled(int fd) {

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "preflight/export.hpp"
+
 namespace preflight {
 
 namespace input { class AssetReader; }
@@ -27,7 +29,7 @@ struct RenderedPixels {
 
 /// The files of one export or design. Cheap to copy (copies share their contents); add
 /// everything before checking, then use it from any number of threads.
-class AssetSource {
+class PREFLIGHT_API AssetSource {
 public:
     /// Files beneath `root`. Each file is opened once with openat2(RESOLVE_BENEATH |
     /// RESOLVE_NO_MAGICLINKS) (links that stay inside are followed), or on older kernels by

@@ -46,11 +46,11 @@ struct BatchSummary {
 /// `checker` (paths resolved against `export_root`) and calls `write` with each verdict and
 /// its JSON line, exactly once per record, in input order, from the calling thread. A record
 /// that is not a valid order gets an `error` verdict; nothing stops the batch.
-BatchSummary check_export(std::istream& in, const std::filesystem::path& export_root, const Checker& checker,
+PREFLIGHT_API BatchSummary check_export(std::istream& in, const std::filesystem::path& export_root, const Checker& checker,
                           const std::function<void(const Verdict&, const std::string& json_line)>& write,
                           const BatchOptions& options = {});
 
 /// The verdict for one record of an export (what check_export does per record).
-Verdict check_record(const ExportRecord& record, const std::filesystem::path& export_root, const Checker& checker);
+PREFLIGHT_API Verdict check_record(const ExportRecord& record, const std::filesystem::path& export_root, const Checker& checker);
 
 }  // namespace preflight

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "preflight/export.hpp"
+
 namespace preflight {
 
 struct BuildInfo {
@@ -17,6 +19,6 @@ struct BuildInfo {
 };
 
 /// The versions and SIMD target of this process. Never throws.
-BuildInfo build_info();
+PREFLIGHT_API BuildInfo build_info();
 
 }  // namespace preflight

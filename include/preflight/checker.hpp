@@ -12,6 +12,7 @@
 #include "preflight/finding.hpp"
 #include "preflight/model.hpp"
 #include "preflight/policy.hpp"
+#include "preflight/result.hpp"
 
 namespace preflight {
 
@@ -33,7 +34,7 @@ struct CheckInfo {
 };
 
 /// Lists every check the library knows, in registry order.
-std::vector<CheckInfo> list_checks();
+PREFLIGHT_API std::vector<CheckInfo> list_checks();
 
 /// Why a policy is not acceptable: the path of the offending key and what is wrong.
 struct PolicyError {
@@ -43,7 +44,7 @@ struct PolicyError {
 
 /// Checks a policy against the registry: unknown check ids, unknown options and wrong
 /// types are errors of the run (exit 2). Empty result: the policy is fine.
-std::vector<PolicyError> validate_policy(const Policy& policy);
+PREFLIGHT_API std::vector<PolicyError> validate_policy(const Policy& policy);
 
 struct CheckerOptions {
     /// The time used for respond_by; default: the clock at each check.
@@ -52,9 +53,13 @@ struct CheckerOptions {
 
 /// Checks orders and designs. Thread-safe: one Checker may serve many threads at once.
 /// Shares font faces and other read-only caches between the orders it checks.
-class Checker {
+class PREFLIGHT_API Checker {
 public:
-    /// The policy must be valid (validate_policy); throws std::invalid_argument if not.
+    /// A checker for `policy`: error invalid_policy, with every problem of validate_policy,
+    /// when the policy names unknown checks or options or values out of range.
+    static Result<std::unique_ptr<Checker>> create(Policy policy, CheckerOptions options = {});
+    /// Prefer create(). The policy must be valid (validate_policy, read_policy); an invalid
+    /// one is misuse and throws std::invalid_argument.
     explicit Checker(Policy policy, CheckerOptions options = {});
     ~Checker();
     Checker(const Checker&) = delete;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "preflight/model.hpp"
+#include "preflight/export.hpp"
 
 namespace preflight {
 
@@ -83,10 +84,10 @@ struct Verdict {
     Customer customer;                     // the order's customer, for the report (not written to the line)
 };
 
-std::string_view to_string(Severity);
-std::string_view to_string(FixBy);
-std::string_view to_string(VerdictKind);
-std::string_view to_string(Checked);
-std::string_view to_string(Edge);   // "left", "top", "right", "bottom"; "" for none
+PREFLIGHT_API std::string_view to_string(Severity);
+PREFLIGHT_API std::string_view to_string(FixBy);
+PREFLIGHT_API std::string_view to_string(VerdictKind);
+PREFLIGHT_API std::string_view to_string(Checked);
+PREFLIGHT_API std::string_view to_string(Edge);   // "left", "top", "right", "bottom"; "" for none
 
 }  // namespace preflight

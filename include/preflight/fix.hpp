@@ -20,7 +20,7 @@ namespace preflight {
 /// customer's consent); unfixed: no safe fix, `reason` says why.
 enum class FixStatus { applied, proposed, unfixed };
 
-std::string_view to_string(FixStatus);
+PREFLIGHT_API std::string_view to_string(FixStatus);
 
 /// What happened to one finding.
 struct FixChange {
@@ -77,7 +77,7 @@ struct FixResult {
     std::vector<FixedPage> pages;
     std::filesystem::path design_out;       // OUT_DIR/design.json
     std::filesystem::path changes_out;      // OUT_DIR/changes.json
-    int applied() const;
+    PREFLIGHT_API int applied() const;
 };
 
 /// Lints `design_file` with `checker`, fixes what is safe, and writes OUT_DIR/design.json
@@ -86,23 +86,23 @@ struct FixResult {
 /// design's folder). `out_dir` must be a new or empty folder (see FixOptions::force) that is not
 /// and does not lie inside the design's folder or options.keep_out; every file is created new
 /// (O_EXCL | O_NOFOLLOW), never written through a link. Never throws for bad input.
-FixResult fix_design(const Checker& checker, const std::filesystem::path& design_file,
+PREFLIGHT_API FixResult fix_design(const Checker& checker, const std::filesystem::path& design_file,
                      const std::filesystem::path& root, const std::filesystem::path& out_dir,
                      const FixOptions& options = {});
 
 /// Why `dir` cannot hold the fixes of an export at `export_root` (it is or lies inside it,
 /// symlinks resolved), or empty when it can.
-std::string fix_dir_problem(const std::filesystem::path& dir, const std::filesystem::path& export_root);
+PREFLIGHT_API std::string fix_dir_problem(const std::filesystem::path& dir, const std::filesystem::path& export_root);
 
 /// True when every error of a held verdict is one `fix` can repair by itself
 /// (bleed.coverage, text.overflow, safe_zone.text).
-bool all_errors_fixable(const Verdict& verdict);
+PREFLIGHT_API bool all_errors_fixable(const Verdict& verdict);
 
 /// For a held order whose errors are all fixable: fixes each of its designs into
 /// `dir`/<order id>/<n>/ and returns the results (empty when the order is not eligible). The
 /// order id is percent-encoded (every byte but A-Z, a-z, 0-9 and '-'), so two ids never share
 /// a folder; an order without an id gets "_line-N". Never inside `export_root`.
-std::vector<FixResult> fix_held_order(const Checker& checker, const Verdict& verdict,
+PREFLIGHT_API std::vector<FixResult> fix_held_order(const Checker& checker, const Verdict& verdict,
                                       const std::filesystem::path& export_root, const std::filesystem::path& dir,
                                       const FixOptions& options = {});
 

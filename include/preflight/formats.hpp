@@ -14,17 +14,13 @@
 #include "preflight/finding.hpp"
 #include "preflight/model.hpp"
 #include "preflight/policy.hpp"
+#include "preflight/result.hpp"
 
 namespace preflight {
 
-/// What went wrong reading a document: which input.* check, the key path, and a message.
-struct InputProblem {
-    std::string check;     // input.schema, input.missing_file, input.unreadable, ...
-    std::string key_path;  // e.g. "items[0].design"; empty when about the whole document
-    std::string message;
-};
-
-/// A value or the problems that prevented it (the simdjson way: no exceptions for input).
+/// The readers' shape before Result<T>: a value plus the problems found. Only read_design
+/// still returns it, for the design loader the input layer (lib/input) replaces; new code
+/// uses Result<T>.
 template <class T>
 struct Parsed {
     std::optional<T> value;
@@ -32,17 +28,24 @@ struct Parsed {
     bool ok() const { return value.has_value(); }
 };
 
-/// Parses one order from the text of a JSON object.
-Parsed<Order> parse_order(std::string_view json_text);
+/// Parses one order from the text of a JSON object. Error: invalid_json or
+/// invalid_document, with every problem and its key path.
+PREFLIGHT_API Result<Order> parse_order(std::string_view json_text);
 
-/// Parses a design document from its text.
-Parsed<Design> parse_design(std::string_view json_text);
+/// Parses a design document from its text (invalid_json, invalid_document).
+PREFLIGHT_API Result<Design> parse_design(std::string_view json_text);
 
 /// Reads and parses a design document from a file (input.missing_file / input.unreadable).
-Parsed<Design> read_design(const std::filesystem::path& file);
+/// Transitional: see Parsed.
+PREFLIGHT_API Parsed<Design> read_design(const std::filesystem::path& file);
 
-/// Parses a policy file's text; problems carry the key path.
-Parsed<Policy> parse_policy(std::string_view json_text);
+/// Parses a policy file's text (invalid_json, invalid_document; problems carry the key
+/// path). It is not validated against the checks: see validate_policy, read_policy.
+PREFLIGHT_API Result<Policy> parse_policy(std::string_view json_text);
+
+/// Reads, parses and validates a policy file: a value here is accepted by Checker::create.
+/// Error: not_found, unreadable, invalid_json, invalid_document or invalid_policy.
+PREFLIGHT_API Result<Policy> read_policy(const std::filesystem::path& file);
 
 /// One record of an order export: the raw JSON text of an order and where it came from.
 struct ExportRecord {
@@ -58,7 +61,7 @@ struct ExportRecord {
 
 /// Streams an order export: JSON Lines, or one JSON array of orders. Memory stays flat for
 /// JSON Lines; an array is parsed element by element as it is read.
-class ExportReader {
+class PREFLIGHT_API ExportReader {
 public:
     explicit ExportReader(std::istream& in);
     ~ExportReader();
@@ -70,21 +73,21 @@ private:
 };
 
 /// One verdict as one JSON line (without the newline).
-std::string to_json_line(const Verdict& verdict);
+PREFLIGHT_API std::string to_json_line(const Verdict& verdict);
 
 /// One finding as a JSON object.
-std::string to_json(const Finding& finding);
+PREFLIGHT_API std::string to_json(const Finding& finding);
 
 /// A verdict line read back (what --resume --report needs for the orders an interrupted run
 /// wrote). `pages` stays empty: the line does not hold them. Nothing when it is no verdict line.
-std::optional<Verdict> parse_verdict_line(std::string_view line);
+PREFLIGHT_API std::optional<Verdict> parse_verdict_line(std::string_view line);
 
 }  // namespace preflight
 
 namespace preflight {
 
 /// Parses an ISO 8601 date-time with an offset ("2026-11-25T09:00:00+01:00", "...Z").
-std::optional<std::chrono::system_clock::time_point> parse_time(std::string_view text);
+PREFLIGHT_API std::optional<std::chrono::system_clock::time_point> parse_time(std::string_view text);
 
 /// The findings of one linted design.
 struct LintResult {
@@ -108,7 +111,7 @@ struct LintFormatOptions {
 /// Formats lint results: "text" (people), "json" (one JSON object), "junit" (JUnit XML,
 /// one test case per design), "sarif" (SARIF 2.1.0), "github" (Actions annotations).
 /// Numbers are rounded to 2 decimals in every format.
-std::string format_lint(const std::vector<LintResult>& results, std::string_view format,
+PREFLIGHT_API std::string format_lint(const std::vector<LintResult>& results, std::string_view format,
                         const LintFormatOptions& options = {});
 
 }  // namespace preflight

@@ -14,7 +14,11 @@ struct BoxMm {
     double x = 0, y = 0, width = 0, height = 0;
     double right() const { return x + width; }
     double bottom() const { return y + height; }
-    friend bool operator==(const BoxMm&, const BoxMm&) = default;
+    // Spelt out (not defaulted) so that the public headers also compile as C++17.
+    friend bool operator==(const BoxMm& a, const BoxMm& b) {
+        return a.x == b.x && a.y == b.y && a.width == b.width && a.height == b.height;
+    }
+    friend bool operator!=(const BoxMm& a, const BoxMm& b) { return !(a == b); }
 };
 
 enum class ElementType { text, photo, graphic, other };

@@ -9,4 +9,5 @@
 #include "preflight/model.hpp"
 #include "preflight/policy.hpp"
 #include "preflight/report.hpp"
+#include "preflight/result.hpp"
 #include "preflight/version.hpp"

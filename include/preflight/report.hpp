@@ -24,7 +24,7 @@ struct HtmlReportOptions {
     std::optional<std::chrono::system_clock::time_point> now;
 };
 
-class HtmlReport {
+class PREFLIGHT_API HtmlReport {
 public:
     /// Writes into `dir` (created). Files a previous report wrote there (listed in its
     /// manifest, `preflight-report.manifest`) are removed first; nothing else in the folder is

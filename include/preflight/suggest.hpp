@@ -2,6 +2,8 @@
 #pragma once
 
 #include <string>
+
+#include "preflight/export.hpp"
 #include <string_view>
 #include <vector>
 
@@ -9,6 +11,6 @@ namespace preflight {
 
 /// The candidate closest to `word` by edit distance (Levenshtein) when it is close enough to
 /// be a typo: at most max(1, length / 3) edits. Empty when none is; ties go to the first.
-std::string nearest_word(std::string_view word, const std::vector<std::string>& candidates);
+PREFLIGHT_API std::string nearest_word(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace preflight

@@ -1,7 +1,9 @@
 // The library's version.
 #pragma once
 
+#include "preflight/export.hpp"
+
 namespace preflight {
 /// "MAJOR.MINOR.PATCH" of the library linked.
-const char* version();
+PREFLIGHT_API const char* version();
 }  // namespace preflight

@@ -10,6 +10,7 @@
 
 #include "core/gating.hpp"
 #include "i18n/localise.hpp"
+#include "formats/readers.hpp"
 #include "preflight/formats.hpp"
 
 namespace preflight {
@@ -39,7 +40,7 @@ Verdict check_record(const ExportRecord& record, const std::filesystem::path& ex
         if (record.export_line > 0) finding.details["export_line"] = double(record.export_line);
         return verdict;
     }
-    auto parsed = parse_order(record.text);
+    auto parsed = formats::read_order_text(record.text);
     if (!parsed.value) {
         const std::string& message = parsed.problems.empty() ? std::string("not an order") : parsed.problems.front().message;
         Verdict verdict = error_verdict(std::nullopt, "line " + std::to_string(record.line) + " is " +

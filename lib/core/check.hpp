@@ -40,6 +40,10 @@ private:
 /// or once per order (address, envelopes: no design needed; never run by lint).
 enum class Scope { design, order };
 
+/// How `preflight fix` repairs a check's errors (lib/fix): generate the missing bleed, fit
+/// the text in its box, or move the text into the safe zone.
+enum class Repair { none, generate_bleed, fit_text, move_into_safe_zone };
+
 using Findings = std::vector<Finding>;
 using CheckFn = std::function<void(const CheckContext&, const CheckOptions&, Findings&)>;
 
@@ -50,6 +54,18 @@ struct CheckSpec {
     std::vector<OptionSpec> options;
     CheckFn run;              // null for the input.* ids the pipeline itself reports
     bool enabled_by_default = true;
+    // What the check's findings do to the verdict (checks.md, verdict rules): core, fix and
+    // the report read these, never the id.
+    /// An input problem: the order itself cannot be checked, its errors make the verdict `error`.
+    bool reports_input = false;
+    /// Its errors keep their severity in a production check (input, product, address rules);
+    /// other design findings become warnings there.
+    bool counts_in_production = false;
+    /// An error cancels the order: production cannot print it as ordered (product.foil_paper).
+    bool cancels_order = false;
+    /// How `preflight fix` repairs its errors by itself; none: it does not.
+    Repair repair = Repair::none;
+    bool fixable() const { return repair != Repair::none; }
 };
 
 /// All checks, in the order they run and are listed.
@@ -64,6 +80,12 @@ public:
 private:
     std::vector<CheckSpec> specs_;
 };
+
+/// The spec of a finding's check in the built-in registry; null for an id it does not know.
+const CheckSpec* builtin_spec(const std::string& check_id);
+
+/// How fix repairs `check_id`'s errors (Repair::none for unknown ids).
+Repair repair_of(const std::string& check_id);
 
 /// The registry with every built-in check (built once, on first use).
 const Registry& builtin_registry();

@@ -177,7 +177,7 @@ Verdict Checker::Impl::check_order(const Order& order, const AssetSource& assets
         int count = 0;
         for (const auto& finding : verdict.findings) {
             if (finding.severity != Severity::error) continue;
-            if (!outcome.internal && finding.check.rfind("input.", 0) != 0) continue;
+            if (!outcome.internal && !reports_input(finding.check)) continue;
             if (count++ < 3) verdict.reason += (verdict.reason.empty() ? "" : "; ") + finding.message;
         }
         if (count > 3) verdict.reason += "; and " + std::to_string(count - 3) + " more";

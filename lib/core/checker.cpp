@@ -132,6 +132,20 @@ Checker::Checker(Policy policy, CheckerOptions options) : impl_(std::make_unique
     impl_->fonts = std::make_unique<text::FontCache>(std::size_t(unreadable.number("font_cache_mb") * 1024 * 1024));
 }
 
+Result<std::unique_ptr<Checker>> Checker::create(Policy policy, CheckerOptions options) {
+    try {
+        auto errors = validate_policy(policy);
+        if (!errors.empty()) {
+            Error error{ErrorCode::invalid_policy, errors.front().key_path + ": " + errors.front().message, {}};
+            for (auto& problem : errors) error.problems.push_back({{}, problem.key_path, problem.message});
+            return error;
+        }
+        return std::make_unique<Checker>(std::move(policy), options);
+    } catch (const std::exception& e) {
+        return Error{ErrorCode::internal, std::string("cannot create the checker: ") + e.what(), {}};
+    }
+}
+
 Checker::~Checker() = default;
 
 const Policy& Checker::policy() const { return impl_->policy; }

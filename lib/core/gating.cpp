@@ -1,11 +1,9 @@
 // Gating and verdict rules (see gating.hpp).
 #include "core/gating.hpp"
 
-namespace preflight::core {
+#include "core/check.hpp"
 
-namespace {
-bool starts_with(const std::string& text, const char* prefix) { return text.rfind(prefix, 0) == 0; }
-}  // namespace
+namespace preflight::core {
 
 Gate decide_gate(const Order& order) {
     Gate gate;
@@ -34,7 +32,13 @@ Gate decide_gate(const Order& order) {
 }
 
 bool counts_in_production(const std::string& check_id) {
-    return starts_with(check_id, "input.") || starts_with(check_id, "product.") || starts_with(check_id, "address.");
+    const CheckSpec* spec = builtin_spec(check_id);
+    return spec && spec->counts_in_production;
+}
+
+bool reports_input(const std::string& check_id) {
+    const CheckSpec* spec = builtin_spec(check_id);
+    return spec && spec->reports_input;
 }
 
 VerdictKind decide_verdict(const std::vector<Finding>& findings) {
@@ -42,10 +46,12 @@ VerdictKind decide_verdict(const std::vector<Finding>& findings) {
     for (const auto& finding : findings) {
         if (finding.severity != Severity::error) continue;
         error = true;
-        if (starts_with(finding.check, "input.")) input_error = true;
+        const CheckSpec* spec = builtin_spec(finding.check);
+        if (!spec) continue;
+        if (spec->reports_input) input_error = true;
         // A paper the catalogue does not know holds the order for a check by hand; only a
         // finish the paper is known to refuse cancels it.
-        if (finding.check == "product.foil_paper" && finding.code != "paper_unknown") cancel = true;
+        if (spec->cancels_order && finding.code != "paper_unknown") cancel = true;
     }
     if (input_error) return VerdictKind::error;
     if (cancel) return VerdictKind::cancel;

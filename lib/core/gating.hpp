@@ -20,11 +20,14 @@ struct Gate {
 Gate decide_gate(const Order& order);
 
 /// True for checks whose findings keep their severity in a production check
-/// (input.*, product.*, address.*); design findings there are at most warnings.
+/// (CheckSpec::counts_in_production); design findings there are at most warnings.
 bool counts_in_production(const std::string& check_id);
 
-/// Verdict from findings: input error -> error; product error production cannot print
-/// (product.foil_paper) -> cancel; any other error -> hold; else release.
+/// True for the input problems (CheckSpec::reports_input): the order itself is broken.
+bool reports_input(const std::string& check_id);
+
+/// Verdict from findings: input error -> error; an error of a check that cancels the order
+/// (CheckSpec::cancels_order) -> cancel; any other error -> hold; else release.
 VerdictKind decide_verdict(const std::vector<Finding>& findings);
 
 }  // namespace preflight::core

@@ -67,6 +67,13 @@ const Registry& builtin_registry() {
     return registry;
 }
 
+const CheckSpec* builtin_spec(const std::string& check_id) { return builtin_registry().find(check_id); }
+
+Repair repair_of(const std::string& check_id) {
+    const CheckSpec* spec = builtin_spec(check_id);
+    return spec ? spec->repair : Repair::none;
+}
+
 void register_builtin_checks(Registry& registry) {
     register_input_checks(registry);
     register_bleed_checks(registry);

@@ -14,6 +14,8 @@
 
 #include "core/checker_impl.hpp"
 #include "input/prepare.hpp"
+#include "core/check.hpp"
+#include "core/gating.hpp"
 #include "fix/bleed_fill.hpp"
 #include "fix/output_folder.hpp"
 #include "formats/design_output.hpp"
@@ -180,7 +182,7 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
     input::PreparedDesign loaded;
     result.findings = core::CheckerAccess::lint_prepared(checker, AssetSource::files(top), name, loaded);
     for (const Finding& finding : result.findings)
-        if (finding.check.rfind("input.", 0) == 0) {
+        if (core::reports_input(finding.check)) {
             result.error = "the design cannot be checked (" + finding.check + ": " + finding.message + "); nothing fixed";
             return result;
         }
@@ -221,7 +223,8 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
         // Bleed: left and right first, so that top and bottom continue into the corners they filled.
         std::vector<std::size_t> bleed;
         for (std::size_t f = 0; f < result.findings.size(); ++f)
-            if (result.findings[f].check == "bleed.coverage" && result.findings[f].page == page_name) bleed.push_back(f);
+            if (core::repair_of(result.findings[f].check) == core::Repair::generate_bleed && result.findings[f].page == page_name)
+                bleed.push_back(f);
         std::stable_sort(bleed.begin(), bleed.end(), [&](std::size_t a, std::size_t b) {
             const auto rank = [&](std::size_t f) {
                 const auto e = finding_edge(result.findings[f]);
@@ -240,11 +243,11 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
 
         // Text: overflow first (it may change the size), then the safe zone with the new layout.
         std::vector<Element>& elements = after.pages[p].elements;
-        for (const char* check : {"text.overflow", "safe_zone.text"}) {
+        for (const core::Repair repair : {core::Repair::fit_text, core::Repair::move_into_safe_zone}) {
             std::map<std::string, std::size_t> done;   // element id -> change index (one fix per element)
             for (std::size_t f = 0; f < result.findings.size(); ++f) {
                 const Finding& finding = result.findings[f];
-                if (finding.check != check || finding.page != page_name) continue;
+                if (core::repair_of(finding.check) != repair || finding.page != page_name) continue;
                 if (auto d = done.find(finding.element); d != done.end()) {
                     result.changes[f] = result.changes[d->second];
                     continue;
@@ -259,7 +262,7 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
                 std::vector<fix::Obstacle> others;
                 for (const Element& other : elements)
                     if (&other != &*e) others.push_back({other.id, other.box_mm});
-                const fix::TextFixOutcome outcome = std::string(check) == "text.overflow"
+                const fix::TextFixOutcome outcome = repair == core::Repair::fit_text
                                                         ? fix::fix_overflow(*e, *view.fonts[index], others, text_settings)
                                                         : fix::fix_safe_zone(*e, *view.fonts[index], others, text_settings);
                 FixChange& change = result.changes[f];
@@ -284,7 +287,7 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
     for (std::size_t f = 0; f < result.findings.size(); ++f) {
         const Finding& finding = result.findings[f];
         FixChange& change = result.changes[f];
-        if (finding.check != "bleed.coverage" && finding.check != "text.overflow" && finding.check != "safe_zone.text")
+        if (core::repair_of(finding.check) == core::Repair::none)
             change = not_handled(finding);
         else if (change.action.empty())
             change = not_handled(finding);   // on a page without a raster or layout

@@ -5,16 +5,12 @@
 #include <set>
 
 #include "fix/output_folder.hpp"
+#include "core/check.hpp"
 #include "preflight/fix.hpp"
 
 namespace preflight {
 
 namespace {
-const std::set<std::string>& fixable_checks() {
-    static const std::set<std::string> checks = {"bleed.coverage", "text.overflow", "safe_zone.text"};
-    return checks;
-}
-
 // An injective folder name for an order id: every byte outside [A-Za-z0-9-] percent-encoded
 // ("A/1" -> "A%2F1", "A_1" -> "A%5F1"), so two ids never share a folder and none is "." or
 // "..". Long names are cut into 200-byte folders (the cut is at a fixed width: still injective).
@@ -47,7 +43,7 @@ bool all_errors_fixable(const Verdict& verdict) {
     bool any = false;
     for (const auto& finding : verdict.findings) {
         if (finding.severity != Severity::error) continue;
-        if (!fixable_checks().count(finding.check)) return false;
+        if (core::repair_of(finding.check) == core::Repair::none) return false;
         any = true;
     }
     return any;

@@ -99,17 +99,19 @@ Element read_element(const Json& object, const std::string& path, std::size_t in
 
 }  // namespace
 
-Parsed<Design> parse_design(std::string_view json_text) {
-    Parsed<Design> result;
+formats::Reading<Design> formats::read_design_text(std::string_view json_text) {
+    Reading<Design> result;
     std::string error;
     auto json = formats::parse_json(json_text, error);
     if (!json) {
         result.problems.push_back({"input.unreadable", "", "the design document is not valid JSON: " + error});
+        result.json_ok = false;
         return result;
     }
     if (!json->is_object()) {
         result.problems.push_back({"input.schema", "", "a design document must be a JSON object, not " +
                                                            formats::describe_type(*json)});
+        result.json_ok = false;
         return result;
     }
     Fields fields(*json, "", result.problems);
@@ -174,7 +176,13 @@ Parsed<Design> read_design(const std::filesystem::path& file) {
         result.problems.push_back({"input.unreadable", "", "cannot read the design document"});
         return result;
     }
-    return parse_design(text.str());
+    formats::Reading<Design> reading = formats::read_design_text(text.str());
+    Parsed<Design> result;
+    result.value = std::move(reading.value);
+    result.problems = std::move(reading.problems);
+    return result;
 }
+
+Result<Design> parse_design(std::string_view json_text) { return formats::read_design_text(json_text).to_result(); }
 
 }  // namespace preflight

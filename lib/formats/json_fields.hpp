@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "formats/readers.hpp"
 #include "preflight/formats.hpp"
 
 namespace preflight::formats {

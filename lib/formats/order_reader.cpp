@@ -5,6 +5,7 @@ namespace preflight {
 
 using formats::Fields;
 using formats::Json;
+using formats::Reading;
 
 namespace {
 
@@ -42,21 +43,25 @@ OrderItem read_item(const Json& object, const std::string& path, std::vector<Inp
 
 }  // namespace
 
-Parsed<Order> parse_order(std::string_view json_text) {
-    Parsed<Order> result;
+Reading<Order> formats::read_order_text(std::string_view json_text) {
+    Reading<Order> result;
     std::string error, duplicate;
-    // The keys parse_order reads; anything else (notes, extensions) is read past, not stored.
+    // The keys an order has; anything else (notes, extensions) is read past, not stored.
     static const std::set<std::string, std::less<>> order_keys{"order_id", "status", "placed_at", "check_service", "proof",
                                                                "customer", "shipping_address", "items"};
     auto json = formats::parse_json_unique_keys(json_text, error, duplicate, &order_keys);
     if (!json) {
         // A key written twice is valid JSON but not one order: no value, so no gating on it.
         if (!duplicate.empty()) result.problems.push_back({"input.schema", duplicate, error});
-        else result.problems.push_back({"input.schema", "", "not valid JSON: " + error});
+        else {
+            result.problems.push_back({"input.schema", "", "not valid JSON: " + error});
+            result.json_ok = false;
+        }
         return result;
     }
     if (!json->is_object()) {
         result.problems.push_back({"input.schema", "", "an order must be a JSON object, not " + formats::describe_type(*json)});
+        result.json_ok = false;
         return result;
     }
     Fields fields(*json, "", result.problems);
@@ -81,5 +86,7 @@ Parsed<Order> parse_order(std::string_view json_text) {
     result.value = std::move(order);
     return result;
 }
+
+Result<Order> parse_order(std::string_view json_text) { return formats::read_order_text(json_text).to_result(); }
 
 }  // namespace preflight

@@ -3,6 +3,8 @@
 // is an error of the run with its key path and the nearest known key, never a silent default.
 // Option types and ranges are checked later against the registry (validate_policy).
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "formats/json_fields.hpp"
 #include "preflight/checker.hpp"
@@ -138,16 +140,18 @@ void read_products(const Json& value, Policy& policy, std::vector<InputProblem>&
 
 }  // namespace
 
-Parsed<Policy> parse_policy(std::string_view json_text) {
-    Parsed<Policy> result;
+formats::Reading<Policy> formats::read_policy_text(std::string_view json_text) {
+    Reading<Policy> result;
     std::string error;
     auto json = formats::parse_json(json_text, error);
     if (!json) {
         result.problems.push_back({"input.schema", "", "the policy is not valid JSON: " + error});
+        result.json_ok = false;
         return result;
     }
     if (!json->is_object()) {
         result.problems.push_back({"input.schema", "", "the policy must be a JSON object"});
+        result.json_ok = false;
         return result;
     }
     Policy policy;
@@ -171,6 +175,28 @@ Parsed<Policy> parse_policy(std::string_view json_text) {
     }
     if (result.problems.empty()) result.value = std::move(policy);
     return result;
+}
+
+Result<Policy> parse_policy(std::string_view json_text) { return formats::read_policy_text(json_text).to_result(); }
+
+Result<Policy> read_policy(const std::filesystem::path& file) {
+    using formats::Reading;
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec))
+        return Reading<Policy>::to_error({{"input.missing_file", "", "policy file '" + file.string() + "' not found"}},
+                                         ErrorCode::not_found);
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (!in && !in.eof())
+        return Reading<Policy>::to_error({{"input.unreadable", "", "cannot read policy file '" + file.string() + "'"}},
+                                         ErrorCode::unreadable);
+    Result<Policy> policy = parse_policy(text.str());
+    if (!policy) return policy;
+    std::vector<InputProblem> problems;
+    for (const auto& error : validate_policy(*policy)) problems.push_back({{}, error.key_path, error.message});
+    if (!problems.empty()) return Reading<Policy>::to_error(std::move(problems), ErrorCode::invalid_policy);
+    return policy;
 }
 
 }  // namespace preflight

@@ -1,6 +1,8 @@
 // Preparing a design once (see prepare.hpp): document, pages, masks, fonts, layouts, photos.
 #include "input/prepare.hpp"
 
+#include "formats/readers.hpp"
+
 #include <cmath>
 #include <sstream>
 
@@ -145,8 +147,8 @@ PreparedDesign OrderInputs::prepare(const std::string& base_dir, const std::stri
         prepared.problems.push_back(input_finding(item.error_check, "", message));
         return prepared;
     }
-    auto parsed = parse_design(std::string_view(reinterpret_cast<const char*>(item.bytes->data()), item.bytes->size()));
-    if (!parsed.ok()) {
+    auto parsed = formats::read_design_text(std::string_view(reinterpret_cast<const char*>(item.bytes->data()), item.bytes->size()));
+    if (!parsed.value || !parsed.problems.empty()) {
         for (const auto& problem : parsed.problems) {
             std::string where = problem.key_path.empty() ? path.from_root : path.from_root + ": " + problem.key_path;
             prepared.problems.push_back(input_finding(problem.check, "", where + ": " + problem.message));

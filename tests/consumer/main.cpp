@@ -1,20 +1,25 @@
-// Checks one order export through the installed library, as another service would.
+// The smallest program that checks a design with preflight, as another service would
+// (README "Use as a library"). Prints what `preflight lint DESIGN --format json` prints.
 #include <preflight/preflight.hpp>
 
-#include <fstream>
 #include <iostream>
 
 int main(int argc, char** argv) {
-    if (argc != 2) {
-        std::cerr << "usage: consumer orders.jsonl\n";
+    if (argc != 4) {
+        std::cerr << "usage: consumer POLICY.json DESIGN.json ROOT\n";
         return 2;
     }
-    preflight::Checker checker(preflight::Policy{});
-    std::ifstream in(argv[1]);
-    long lines = 0;
-    auto summary = preflight::check_export(in, std::filesystem::path(argv[1]).parent_path(), checker,
-                                           [&](const preflight::Verdict&, const std::string&) { ++lines; });
-    std::cout << "preflight " << preflight::version() << ": " << summary.orders << " verdicts, "
-              << summary.by_verdict[std::size_t(preflight::VerdictKind::skip)] << " skipped\n";
-    return lines == summary.orders && lines > 0 ? 0 : 1;
+    auto policy = preflight::read_policy(argv[1]);
+    if (!policy) {
+        std::cerr << policy.error().message << "\n";
+        return 2;
+    }
+    auto checker = preflight::Checker::create(*policy);
+    if (!checker) {
+        std::cerr << checker.error().message << "\n";
+        return 2;
+    }
+    std::vector<preflight::Finding> findings = (*checker)->lint_design(argv[2], argv[3]);
+    std::cout << preflight::format_lint({{argv[2], findings}}, "json");
+    return 0;
 }

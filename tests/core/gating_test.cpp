@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include "core/check.hpp"
+
 namespace preflight {
 namespace {
 
@@ -57,6 +61,36 @@ TEST(Gating, VerdictRules) {
     EXPECT_EQ(decide_verdict({finding("product.foil_layer", Severity::error)}), VerdictKind::hold);
     EXPECT_TRUE(core::counts_in_production("address.postcode"));
     EXPECT_FALSE(core::counts_in_production("text.overflow"));
+}
+
+// What a check does to the verdict is declared on its CheckSpec, and the rules read only that.
+TEST(Gating, VerdictEffectsLiveOnTheCheckSpecs) {
+    std::set<std::string> inputs, cancelling, production, fixable;
+    for (const auto& spec : core::builtin_registry().all()) {
+        if (spec.reports_input) inputs.insert(spec.id);
+        if (spec.cancels_order) cancelling.insert(spec.id);
+        if (spec.counts_in_production) production.insert(spec.id);
+        if (spec.fixable()) fixable.insert(spec.id);
+        const VerdictKind expected = spec.reports_input  ? VerdictKind::error
+                                     : spec.cancels_order ? VerdictKind::cancel
+                                                          : VerdictKind::hold;
+        EXPECT_EQ(core::decide_verdict({finding(spec.id, Severity::error)}), expected) << spec.id;
+        EXPECT_EQ(core::counts_in_production(spec.id), spec.counts_in_production) << spec.id;
+        EXPECT_EQ(core::repair_of(spec.id), spec.repair) << spec.id;
+    }
+    // checks.md: every input.* is an input problem; product.foil_paper alone cancels; input,
+    // product and address rules count in production; fix repairs bleed, overflow, safe zone.
+    EXPECT_EQ(inputs, (std::set<std::string>{"input.missing_file", "input.unreadable", "input.raster_size",
+                                             "input.path_outside", "input.schema"}));
+    EXPECT_EQ(cancelling, std::set<std::string>{"product.foil_paper"});
+    for (const auto& id : production) {
+        const std::string family = id.substr(0, id.find('.'));
+        EXPECT_TRUE(family == "input" || family == "product" || family == "address") << id;
+    }
+    EXPECT_EQ(production.size(), inputs.size() + 8u);
+    EXPECT_EQ(fixable, (std::set<std::string>{"bleed.coverage", "text.overflow", "safe_zone.text"}));
+    // An id no check declares changes nothing: it holds like any other error.
+    EXPECT_EQ(core::decide_verdict({finding("input.unknown_kind", Severity::error)}), VerdictKind::hold);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Reading orders: every field, and schema problems reported with their key paths.
 #include <gtest/gtest.h>
 
+#include "formats/readers.hpp"
 #include "preflight/formats.hpp"
 
 namespace preflight {
@@ -18,8 +19,9 @@ TEST(OrderReader, ReadsTheSpecExample) {
    {"type": "envelope", "quantity": 60, "colour": "kraft"}
  ], "unknown_key": {"ignored": true}})");
     ASSERT_TRUE(parsed.ok());
-    EXPECT_TRUE(parsed.problems.empty());
-    const Order& order = *parsed.value;
+    EXPECT_EQ(parsed.code(), ErrorCode::ok);
+    EXPECT_TRUE(parsed.error().problems.empty());
+    const Order& order = *parsed;
     EXPECT_EQ(order.order_id, "SP-1042");
     EXPECT_TRUE(order.check_service);
     ASSERT_TRUE(order.shipping_address);
@@ -50,19 +52,26 @@ TEST(OrderReader, DuplicateKeysAreASchemaProblemNamingTheKey) {
 
 TEST(OrderReader, ReportsMissingAndMistypedKeysWithTheirPath) {
     auto parsed = parse_order(R"({"order_id": 1042, "status": "paid", "items": [{"type": "card", "quantity": "sixty"}]})");
-    ASSERT_TRUE(parsed.value);
-    EXPECT_EQ(parsed.value->order_id, "1042");   // numeric ids are accepted
-    ASSERT_EQ(parsed.problems.size(), 2u);
-    EXPECT_EQ(parsed.problems[0].key_path, "items[0].quantity");
-    EXPECT_EQ(parsed.problems[1].key_path, "items[0].design");
-    EXPECT_EQ(parsed.problems[1].check, "input.schema");
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_EQ(parsed.code(), ErrorCode::invalid_document);
+    const auto& problems = parsed.error().problems;
+    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(problems[0].key_path, "items[0].quantity");
+    EXPECT_EQ(problems[1].key_path, "items[0].design");
+    EXPECT_EQ(problems[1].check, "input.schema");
+    EXPECT_EQ(parsed.error().message.rfind("items[0].quantity: ", 0), 0u);
+    // The reader the batch uses keeps the order beside its problems (status decides first).
+    auto reading = formats::read_order_text(R"({"order_id": 1042, "status": "paid", "items": []})");
+    ASSERT_TRUE(reading.value);
+    EXPECT_EQ(reading.value->order_id, "1042");   // numeric ids are accepted
 }
 
 TEST(OrderReader, RefusesNonObjectsAndBrokenJson) {
-    EXPECT_FALSE(parse_order("[1, 2]").ok());
+    EXPECT_EQ(parse_order("[1, 2]").code(), ErrorCode::invalid_json);
     auto broken = parse_order(R"({"order_id": "x", )");
     ASSERT_FALSE(broken.ok());
-    EXPECT_NE(broken.problems[0].message.find("not valid JSON"), std::string::npos);
+    EXPECT_EQ(broken.code(), ErrorCode::invalid_json);
+    EXPECT_NE(broken.error().problems[0].message.find("not valid JSON"), std::string::npos);
 }
 
 TEST(OrderReader, RefusesDeepNestingWithoutRecursing) {
@@ -70,7 +79,7 @@ TEST(OrderReader, RefusesDeepNestingWithoutRecursing) {
     deep += std::string(10000, ']');
     auto parsed = parse_order("{\"order_id\": \"x\", \"junk\": " + deep + "}");
     ASSERT_FALSE(parsed.ok());
-    EXPECT_NE(parsed.problems[0].message.find("nested deeper"), std::string::npos);
+    EXPECT_NE(parsed.error().problems[0].message.find("nested deeper"), std::string::npos);
 }
 
 TEST(DesignReader, ReadsElementsWithDefaults) {
@@ -79,8 +88,8 @@ TEST(DesignReader, ReadsElementsWithDefaults) {
         {"id": "t1", "type": "text", "box_mm": [14, 60, 120, 22], "text": "Sophie", "font_file": "f.ttf", "size_pt": 20},
         {"id": "p1", "type": "photo", "box_mm": [-3, -3, 154, 55], "source_px": [1600, 1067], "crop_px": [0, 120, 1600, 571]},
         {"id": "s1", "type": "sticker", "box_mm": [1, 1, 1, 1]}]}]})");
-    ASSERT_TRUE(parsed.ok()) << parsed.problems[0].message;
-    const Design& design = *parsed.value;
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+    const Design& design = *parsed;
     EXPECT_DOUBLE_EQ(design.bleed_mm, 3.0);
     EXPECT_DOUBLE_EQ(design.safe_mm, 4.0);
     const auto& elements = design.pages[0].elements;
@@ -98,7 +107,8 @@ TEST(DesignReader, SchemaProblemsNameTheKey) {
       "elements": [{"type": "text", "box_mm": [0, 0, 10, 10], "text": "x", "size_pt": 9, "color": "red"}]}]})");
     ASSERT_FALSE(parsed.ok());
     std::vector<std::string> paths;
-    for (const auto& problem : parsed.problems) paths.push_back(problem.key_path);
+    EXPECT_EQ(parsed.code(), ErrorCode::invalid_document);
+    for (const auto& problem : parsed.error().problems) paths.push_back(problem.key_path);
     EXPECT_NE(std::find(paths.begin(), paths.end(), "trim_mm"), paths.end());
     EXPECT_NE(std::find(paths.begin(), paths.end(), "pages[0].dpi"), paths.end());
     EXPECT_NE(std::find(paths.begin(), paths.end(), "pages[0].elements[0].font_file"), paths.end());

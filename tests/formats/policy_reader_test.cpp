@@ -4,6 +4,11 @@
 #include "preflight/checker.hpp"
 #include "preflight/formats.hpp"
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 namespace preflight {
 namespace {
 
@@ -13,15 +18,16 @@ TEST(PolicyReader, ReadsTheSpecExample) {
       "checks": {"input.unreadable": {"max_megapixels": 80}},
       "products": {"wedding": {"checks": {"input.raster_size": {"enabled": false}}}}})");
     ASSERT_TRUE(parsed.ok());
-    EXPECT_TRUE(parsed.value->has_paper_catalogue);
-    EXPECT_EQ(parsed.value->papers.at("linen-350").finishes.size(), 2u);
-    EXPECT_TRUE(parsed.value->papers.at("recycled-300").finishes.empty());
-    EXPECT_TRUE(validate_policy(*parsed.value).empty());
+    EXPECT_TRUE(parsed->has_paper_catalogue);
+    EXPECT_EQ(parsed->papers.at("linen-350").finishes.size(), 2u);
+    EXPECT_TRUE(parsed->papers.at("recycled-300").finishes.empty());
+    EXPECT_TRUE(validate_policy(*parsed).empty());
 }
 
-std::string problem_text(const Parsed<Policy>& parsed) {
+std::string problem_text(const Result<Policy>& parsed) {
+    if (parsed.ok()) return {};
     std::string text;
-    for (const auto& problem : parsed.problems) text += problem.key_path + ": " + problem.message + "\n";
+    for (const auto& problem : parsed.error().problems) text += problem.key_path + ": " + problem.message + "\n";
     return text;
 }
 
@@ -29,17 +35,17 @@ TEST(PolicyReader, UnknownCheckOrOptionIsAnErrorWithItsPathAndTheNearestKey) {
     auto parsed = parse_policy(R"({"checks": {"bleed.coverag": {"enabled": false},
                                                "input.unreadable": {"max_megapixel": 10}}})");
     ASSERT_FALSE(parsed.ok());
-    ASSERT_EQ(parsed.problems.size(), 2u) << problem_text(parsed);
-    EXPECT_EQ(parsed.problems[0].key_path, "checks[\"bleed.coverag\"]");
-    EXPECT_NE(parsed.problems[0].message.find("did you mean 'bleed.coverage'?"), std::string::npos) << problem_text(parsed);
-    EXPECT_EQ(parsed.problems[1].key_path, "checks[\"input.unreadable\"].max_megapixel");
-    EXPECT_NE(parsed.problems[1].message.find("did you mean 'max_megapixels'?"), std::string::npos) << problem_text(parsed);
+    ASSERT_EQ(parsed.error().problems.size(), 2u) << problem_text(parsed);
+    EXPECT_EQ(parsed.error().problems[0].key_path, "checks[\"bleed.coverag\"]");
+    EXPECT_NE(parsed.error().problems[0].message.find("did you mean 'bleed.coverage'?"), std::string::npos) << problem_text(parsed);
+    EXPECT_EQ(parsed.error().problems[1].key_path, "checks[\"input.unreadable\"].max_megapixel");
+    EXPECT_NE(parsed.error().problems[1].message.find("did you mean 'max_megapixels'?"), std::string::npos) << problem_text(parsed);
 }
 
 TEST(PolicyReader, WrongOptionTypeIsAnErrorOfValidation) {
     auto parsed = parse_policy(R"({"checks": {"input.unreadable": {"max_file_mb": "big"}}})");
     ASSERT_TRUE(parsed.ok()) << problem_text(parsed);
-    auto errors = validate_policy(*parsed.value);
+    auto errors = validate_policy(*parsed);
     ASSERT_EQ(errors.size(), 1u);
     EXPECT_EQ(errors[0].key_path, "checks[\"input.unreadable\"].max_file_mb");
 }
@@ -63,9 +69,9 @@ TEST(PolicyReader, UnknownKeysAtEveryLevelAreErrors) {
     for (const auto& c : cases) {
         auto parsed = parse_policy(c.policy);
         ASSERT_FALSE(parsed.ok()) << c.policy;
-        ASSERT_EQ(parsed.problems.size(), 1u) << problem_text(parsed);
-        EXPECT_EQ(parsed.problems[0].key_path, c.key_path);
-        EXPECT_NE(parsed.problems[0].message.find(c.suggestion), std::string::npos) << problem_text(parsed);
+        ASSERT_EQ(parsed.error().problems.size(), 1u) << problem_text(parsed);
+        EXPECT_EQ(parsed.error().problems[0].key_path, c.key_path);
+        EXPECT_NE(parsed.error().problems[0].message.find(c.suggestion), std::string::npos) << problem_text(parsed);
     }
     // The known keys, all of them, are accepted.
     auto parsed = parse_policy(R"({"language": "nl", "papers": {"linen-350": {"finishes": []}},
@@ -77,7 +83,7 @@ TEST(PolicyReader, UnknownKeysAtEveryLevelAreErrors) {
 TEST(PolicyReader, OutOfRangeNumbersAreRefused) {
     auto parsed = parse_policy(R"({"products": {"wedding": {"checks": {"input.unreadable": {"max_megapixels": -5}}}}})");
     ASSERT_TRUE(parsed.ok());
-    auto errors = validate_policy(*parsed.value);
+    auto errors = validate_policy(*parsed);
     ASSERT_EQ(errors.size(), 1u);
     EXPECT_EQ(errors[0].key_path, "products[\"wedding\"].checks[\"input.unreadable\"].max_megapixels");
 }
@@ -86,6 +92,39 @@ TEST(PolicyReader, MalformedPolicyIsRefused) {
     EXPECT_FALSE(parse_policy("[]").ok());
     EXPECT_FALSE(parse_policy(R"({"papers": {"linen": []}})").ok());
     EXPECT_FALSE(parse_policy(R"({"checks": {"input.unreadable": {"max_file_mb": {"z": 1}}}})").ok());
+}
+
+TEST(PolicyReader, CheckerCreateRefusesAnInvalidPolicyWithEveryProblem) {
+    Policy policy;   // built in code: parse_policy already refuses the unknown id
+    policy.checks["bleed.coverag"]["enabled"] = false;
+    policy.checks["text.too_small"]["min_pt"] = -1.0;
+    auto checker = Checker::create(policy);
+    ASSERT_FALSE(checker.ok());
+    EXPECT_EQ(checker.code(), ErrorCode::invalid_policy);
+    ASSERT_EQ(checker.error().problems.size(), 2u);
+    EXPECT_EQ(checker.error().problems[0].key_path, "checks[\"bleed.coverag\"]");
+    auto fine = Checker::create(Policy{});
+    ASSERT_TRUE(fine.ok());
+    EXPECT_TRUE((*fine)->policy().checks.empty());
+}
+
+TEST(PolicyReader, ReadPolicyValidatesAndSaysWhatKindOfFailure) {
+    EXPECT_EQ(read_policy("/nonexistent/policy.json").code(), ErrorCode::not_found);
+    const auto dir = std::filesystem::temp_directory_path() / ("preflight_policy_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    auto write = [&](const char* text) {
+        std::ofstream(dir / "policy.json") << text;
+        return read_policy(dir / "policy.json");
+    };
+    EXPECT_EQ(write("{").code(), ErrorCode::invalid_json);
+    EXPECT_EQ(write(R"({"papers": 3})").code(), ErrorCode::invalid_document);
+    auto invalid = write(R"({"checks": {"bleed.coverage": {"inside_mn": 1}}})");
+    EXPECT_EQ(invalid.code(), ErrorCode::invalid_policy);
+    EXPECT_EQ(invalid.error().problems.at(0).key_path, "checks[\"bleed.coverage\"].inside_mn");
+    auto good = write(R"({"checks": {"bleed.coverage": {"enabled": false}}})");
+    ASSERT_TRUE(good.ok()) << good.error().message;
+    EXPECT_EQ(to_string(good.code()), "ok");
+    std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -79,16 +79,17 @@ inline void order_export(const std::uint8_t* data, std::size_t size) {
 /// Design document bytes: parse_design (every field, every element type).
 inline void design_document(const std::uint8_t* data, std::size_t size) {
     auto parsed = parse_design(std::string_view(reinterpret_cast<const char*>(data), size));
-    invariant(parsed.ok() || !parsed.problems.empty(), "a refused design has no problem");
+    invariant(parsed.ok() || !parsed.error().problems.empty(), "a refused design has no problem");
 }
 
 /// Policy bytes: parse_policy, then validate_policy against the registry; a policy that
 /// validates must construct a Checker.
 inline void policy_document(const std::uint8_t* data, std::size_t size) {
     auto parsed = parse_policy(std::string_view(reinterpret_cast<const char*>(data), size));
-    invariant(parsed.ok() || !parsed.problems.empty(), "a refused policy has no problem");
+    invariant(parsed.ok() || !parsed.error().problems.empty(), "a refused policy has no problem");
     if (!parsed.ok()) return;
-    if (validate_policy(*parsed.value).empty()) Checker checker(*parsed.value);
+    auto checker = Checker::create(*parsed);
+    invariant(checker.ok() == validate_policy(*parsed).empty(), "Checker::create disagrees with validate_policy");
 }
 
 /// Card text bytes: folding, tokens, the readers of dates, times, weights, lengths, phones

@@ -43,7 +43,7 @@ Verdict OneCardExport::check() const {
     auto order = parse_order(order_line());
     if (!order.ok()) throw std::logic_error("the hostile order line does not parse");
     static const Checker checker(Policy{}, CheckerOptions{parse_time(now_text)});
-    return checker.check_order(*order.value, root());
+    return checker.check_order(*order, root());
 }
 
 bool has_finding(const Verdict& verdict, const std::string& check) {

@@ -53,7 +53,7 @@ Verdict check_card(const CleanCard& card, const testing::TempDir& dir) {
     auto parsed = parse_order(order.dump());
     EXPECT_TRUE(parsed.ok());
     static const Checker checker(Policy{});
-    return checker.check_order(*parsed.value, root);
+    return checker.check_order(*parsed, root);
 }
 
 TEST(Precision, RealisticCleanCardsAreReleased) {

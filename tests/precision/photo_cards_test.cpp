@@ -89,7 +89,7 @@ TEST(Precision, RealisticPhotoCardsAreReleased) {
                       {"items", {{{"type", "card"}, {"product", "wedding"}, {"quantity", 50}, {"design", "design.json"}},
                                  {{"type", "envelope"}, {"quantity", 50}}}}};
         static const Checker checker(Policy{});
-        Verdict verdict = checker.check_order(*parse_order(order.dump()).value, root);
+        Verdict verdict = checker.check_order(*parse_order(order.dump()), root);
         std::string findings;
         for (const auto& finding : verdict.findings)
             findings += "\n  " + std::string(to_string(finding.severity)) + " " + finding.check + ": " + finding.message;

@@ -228,6 +228,7 @@ core::CheckSpec make_bleed_coverage_check() {
         {"paper_colour", std::string("#FFFFFF"), "the colour of unprinted paper in the page rasters (#RRGGBB)"},
     };
     spec.run = run;
+    spec.repair = core::Repair::generate_bleed;   // mirror or stretch the edge
     return spec;
 }
 

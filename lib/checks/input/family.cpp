@@ -5,8 +5,15 @@
 namespace preflight::core {
 
 void register_input_checks(Registry& registry) {
-    registry.add({"input.missing_file", "a raster, mask, font or design that is not there", Scope::design, {}, nullptr});
-    registry.add({"input.unreadable",
+    // An input problem means the order itself cannot be checked: verdict `error`, in every kind
+    // of check.
+    auto add = [&](CheckSpec spec) {
+        spec.reports_input = true;
+        spec.counts_in_production = true;
+        registry.add(std::move(spec));
+    };
+    add({"input.missing_file", "a raster, mask, font or design that is not there", Scope::design, {}, nullptr});
+    add({"input.unreadable",
                   "a file that is corrupt, truncated, not an image, or too large to be safe",
                   Scope::design,
                   {{"max_megapixels", 150.0, "largest raster decoded, in megapixels (decompression bombs)", 1, 2000},
@@ -16,13 +23,13 @@ void register_input_checks(Registry& registry) {
                     "60 keeps a job under 300 MB", 1, 10000},
                    {"font_cache_mb", 96.0, "fonts kept between orders, in megabytes (least recently used dropped)", 1, 4096}},
                   nullptr});
-    registry.add({"input.raster_size", "raster pixel size does not match trim, bleed and dpi", Scope::design,
+    add({"input.raster_size", "raster pixel size does not match trim, bleed and dpi", Scope::design,
                   {{"tolerance_px", 1.0, "allowed difference in pixels on each axis", 0, 100}}, nullptr});
-    registry.add({"input.time_limit", "an order that takes longer to check than allowed", Scope::design,
-                  {{"max_order_seconds", 60.0, "time one order may take, in seconds (checked between pages and checks)", 1, 3600}},
-                  nullptr});
-    registry.add({"input.path_outside", "a path that escapes the export's root", Scope::design, {}, nullptr});
-    registry.add({"input.schema", "a required key missing or of the wrong type", Scope::design, {}, nullptr});
+    add({"input.time_limit", "an order that takes longer to check than allowed", Scope::design,
+         {{"max_order_seconds", 60.0, "time one order may take, in seconds (checked between pages and checks)", 1, 3600}},
+         nullptr});
+    add({"input.path_outside", "a path that escapes the export's root", Scope::design, {}, nullptr});
+    add({"input.schema", "a required key missing or of the wrong type", Scope::design, {}, nullptr});
 }
 
 }  // namespace preflight::core

@@ -69,6 +69,7 @@ core::CheckSpec make_product_foil_paper_check() {
     spec.summary = "Foil or spot UV ordered on a paper that does not take it (policy paper catalogue).";
     spec.scope = core::Scope::design;
     spec.run = run;
+    spec.cancels_order = true;   // production cannot print foil on a paper that does not take it
     return spec;
 }
 

@@ -57,6 +57,7 @@ core::CheckSpec make_safe_zone_text_check() {
     spec.summary = "Text ink closer to the trim than the design's safe_mm, or across the trim";
     spec.options = {{"tolerance_mm", 0.1, "ink may come this much closer than safe_mm (editor rounding)", 0.0, 5.0}};
     spec.run = run;
+    spec.repair = core::Repair::move_into_safe_zone;
     return spec;
 }
 

@@ -155,6 +155,7 @@ core::CheckSpec make_text_overflow_check() {
     spec.summary = "Text ink (swashes included, after wrapping) reaches outside its box and would be cut off";
     spec.options = {{"tolerance_mm", 0.2, "ink may pass the box edge by this much", 0.0, 10.0}};
     spec.run = run;
+    spec.repair = core::Repair::fit_text;   // enlarge the box or reduce the size
     return spec;
 }
 
