@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <string>
 
 #include "photo/pixels.hpp"
 
@@ -18,6 +19,7 @@ struct ColourCastReport {
     double highlight_chroma = 0;  // their brightest tenth's median, alone
     double neutral_fraction = 0;  // share of the photo that is near-neutral and judged
     double mean_chroma = 0;       // the whole photo's mean chroma (~0 for black and white)
+    std::string look;             // an intentional look recognised: "mono", "toned", "golden_hour", "blue_hour"; "" none
     bool judged() const { return neutral_fraction > 0; }
 };
 

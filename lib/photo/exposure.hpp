@@ -1,6 +1,8 @@
 // The tonal spread of a photo: how dark or bright it is, and how much of it is clipped.
 #pragma once
 
+#include <string>
+
 #include "photo/pixels.hpp"
 
 namespace preflight::photo {
@@ -13,6 +15,9 @@ struct ExposureReport {
     double clipped_shadows = 0;     // share of pixels at black (luma <= 6), 0..1
     double clipped_highlights = 0;  // share of pixels at white (luma >= 250), 0..1
     double rest_median = 0;         // median of the pixels that are not clipped
+    double black_point = 0;         // 0.5th percentile
+    double white_point = 0;         // 99.5th percentile
+    std::string scene;              // "low_key", "high_key" or ""
     bool judged = false;
 };
 
