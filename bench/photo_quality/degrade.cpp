@@ -12,24 +12,41 @@ namespace {
 constexpr double pi = 3.14159265358979323846;
 
 cv::Mat to_linear(const cv::Mat& srgb) {
-    cv::Mat f;
-    srgb.convertTo(f, CV_32FC3, 1.0 / 255.0);
-    f.forEach<cv::Vec3f>([](cv::Vec3f& p, const int*) {
-        for (int c = 0; c < 3; ++c) p[c] = p[c] <= 0.04045f ? p[c] / 12.92f : std::pow((p[c] + 0.055f) / 1.055f, 2.4f);
-    });
+    static const std::vector<float> table = [] {
+        std::vector<float> t(256);
+        for (int i = 0; i < 256; ++i) {
+            const double v = i / 255.0;
+            t[i] = float(v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4));
+        }
+        return t;
+    }();
+    cv::Mat f(srgb.size(), CV_32FC3);
+    for (int y = 0; y < srgb.rows; ++y) {
+        const std::uint8_t* in = srgb.ptr<std::uint8_t>(y);
+        float* out = f.ptr<float>(y);
+        for (int i = 0; i < srgb.cols * 3; ++i) out[i] = table[in[i]];
+    }
     return f;
 }
 
 cv::Mat from_linear(const cv::Mat& linear) {
-    cv::Mat f = linear.clone();
-    f.forEach<cv::Vec3f>([](cv::Vec3f& p, const int*) {
-        for (int c = 0; c < 3; ++c) {
-            float v = std::clamp(p[c], 0.0f, 1.0f);
-            p[c] = v <= 0.0031308f ? v * 12.92f : 1.055f * std::pow(v, 1.0f / 2.4f) - 0.055f;
+    constexpr int steps = 16384;
+    static const std::vector<std::uint8_t> table = [] {
+        std::vector<std::uint8_t> t(steps + 1);
+        for (int i = 0; i <= steps; ++i) {
+            const double v = double(i) / steps;
+            const double e = v <= 0.0031308 ? v * 12.92 : 1.055 * std::pow(v, 1.0 / 2.4) - 0.055;
+            t[i] = cv::saturate_cast<std::uint8_t>(e * 255.0);
         }
-    });
-    cv::Mat out;
-    f.convertTo(out, CV_8UC3, 255.0);
+        return t;
+    }();
+    cv::Mat out(linear.size(), CV_8UC3);
+    for (int y = 0; y < linear.rows; ++y) {
+        const float* in = linear.ptr<float>(y);
+        std::uint8_t* o = out.ptr<std::uint8_t>(y);
+        for (int i = 0; i < linear.cols * 3; ++i)
+            o[i] = table[std::size_t(std::clamp(in[i], 0.0f, 1.0f) * steps + 0.5f)];
+    }
     return out;
 }
 
@@ -126,8 +143,9 @@ cv::Mat mono(const cv::Mat& srgb, cv::Vec3f tone) {
     cv::Mat gray, out(srgb.size(), CV_8UC3);
     cv::cvtColor(srgb, gray, cv::COLOR_RGB2GRAY);
     out.forEach<cv::Vec3b>([&](cv::Vec3b& v, const int* pos) {
-        const float l = gray.at<std::uint8_t>(pos[0], pos[1]);
-        for (int c = 0; c < 3; ++c) v[c] = cv::saturate_cast<std::uint8_t>(l * tone[c]);
+        // Toned like a print: the tint is strongest in the mid-tones, paper white stays white.
+        const float l = gray.at<std::uint8_t>(pos[0], pos[1]) / 255.0f;
+        for (int c = 0; c < 3; ++c) v[c] = cv::saturate_cast<std::uint8_t>(255.0f * l * (tone[c] + (1 - tone[c]) * l));
     });
     return out;
 }
@@ -207,13 +225,21 @@ std::vector<Variant> all_variants() {
     add("sepia", "-", "", true, [](const cv::Mat& m) { return mono(m, {1.0f, 0.86f, 0.66f}); });
     add("cold_tone", "-", "", true, [](const cv::Mat& m) { return mono(m, {0.78f, 0.9f, 1.0f}); });
     add("golden_hour", "-", "", true,
-        [](const cv::Mat& m) { return split_light(m, {0.85f, 0.95f, 1.15f}, {1.3f, 1.0f, 0.62f}, -0.3); });
+        [](const cv::Mat& m) { return split_light(m, {0.85f, 0.95f, 1.15f}, {1.3f, 1.0f, 0.62f}, 0.0); });
     add("blue_hour", "-", "", true,
         [](const cv::Mat& m) { return lamps(split_light(m, {0.7f, 0.85f, 1.45f}, {0.9f, 0.95f, 1.1f}, -1.3)); });
     add("high_key", "-", "", true, [](const cv::Mat& m) {
         return curve(m, [](float x) { return 1.0f - 0.92f * std::pow(1.0f - x, 1.9f); });
     });
-    add("low_key", "-", "", true, [](const cv::Mat& m) { return curve(m, [](float x) { return std::pow(x, 1.9f); }); });
+    // Low key: dark tones, but the highlights (a rim light, a window) still reach white.
+    add("low_key", "-", "", true, [](const cv::Mat& m) {
+        cv::Mat gray;
+        cv::cvtColor(m, gray, cv::COLOR_RGB2GRAY);
+        double white = 0;
+        cv::minMaxLoc(gray, nullptr, &white);
+        const float k = float(250.0 / std::max(white, 64.0));
+        return curve(m, [k](float x) { return std::pow(std::min(1.0f, x * k), 1.9f); });
+    });
     add("lamps", "-", "", true, [](const cv::Mat& m) { return lamps(m); });
     add("shallow_dof", "-", "", true, [](const cv::Mat& m) { return shallow_depth(m); });
 

@@ -141,12 +141,31 @@ void dump_measures(std::FILE* csv, const std::string& photo, int half, const Var
     const auto c = photo::measure_colour_cast(view);
     const auto e = photo::measure_exposure(view);
     const auto u = photo::measure_upscale(view);
-    std::fprintf(csv, "%s,%d,%s,%s,%s,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.2f,%.2f,%.2f,%.2f,%.3f,%.2f,%s,%.1f,%.1f,%.1f,%.4f,%.4f,%.1f,%.1f,%.3f,%.4f,%s\n",
+    std::fprintf(csv, "%s,%d,%s,%s,%s,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.2f,%.2f,%.2f,%.2f,%.3f,%.2f,%s,%.1f,%.1f,%.1f,%.4f,%.4f,%.1f,%.1f,%.3f,%.4f,%s,%.2f,%.2f,%.2f,%.2f,%.2f,%.4f,%.4f,%.4f",
                  photo.c_str(), half, variant.family.c_str(), variant.strength.c_str(), variant.expected_check.c_str(),
                  s.sharpness, s.by_direction[0], s.by_direction[1], s.by_direction[2], s.by_direction[3], s.anisotropy,
                  c.a, c.b, c.chroma, c.hue_deg, c.neutral_fraction, c.mean_chroma, c.look.c_str(), e.median,
                  e.dark_percentile, e.bright_percentile, e.clipped_shadows, e.clipped_highlights, e.black_point,
-                 e.white_point, u.detail_share, u.residual_ratio, e.scene.c_str());
+                 e.white_point, u.detail_share, u.residual_ratio, e.scene.c_str(), c.lit_a, c.lit_b, c.shade_a, c.shade_b,
+                 c.spread_minor, u.residual_ratios[0], u.residual_ratios[2], u.residual_ratios[3]);
+    for (const auto& e : c.estimates) std::fprintf(csv, ",%.2f,%.2f", e[0], e[1]);
+    std::fprintf(csv, ",%.3f", c.neutral_share);
+    std::fprintf(csv, ",%.3f", c.cast_support);
+    std::fprintf(csv, ",%.5f,%.5f,%.5f,%.5f,%.5f\n", s.band_ratio, s.band_by_direction[0], s.band_by_direction[1],
+                 s.band_by_direction[2], s.band_by_direction[3]);
+}
+
+// --only: comma-separated family prefixes; "looks" = clean and every intentional look.
+bool selected(const std::string& only, const Variant& variant) {
+    std::size_t start = 0;
+    while (start <= only.size()) {
+        const std::size_t end = std::min(only.find(',', start), only.size());
+        const std::string prefix = only.substr(start, end - start);
+        if (prefix == "looks" && variant.expected_check.empty()) return true;
+        if (!prefix.empty() && variant.family.rfind(prefix, 0) == 0) return true;
+        start = end + 1;
+    }
+    return false;
 }
 
 struct Tally {
@@ -179,7 +198,7 @@ int main(int argc, char** argv) {
     std::vector<Tally> tallies(variants.size());
     for (std::size_t v = 0; v < variants.size(); ++v) {
         const Variant& variant = variants[v];
-        if (!only.empty() && variant.family.rfind(only, 0) != 0 && variant.family != "clean") continue;
+        if (!only.empty() && !selected(only, variant)) continue;
         for (std::size_t p = 0; p < frames.size(); ++p) {
             const int half = int(p % 2);
             const cv::Mat degraded = variant.make(frames[p].second);

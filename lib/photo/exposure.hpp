@@ -21,7 +21,14 @@ struct ExposureReport {
     bool judged = false;
 };
 
-/// Measures the region's luma histogram (on a sample of at most ~250k pixels).
-ExposureReport measure_exposure(const RgbView& region);
+struct ExposureOptions {
+    int black_max = 6;     // luma at or below this is clipped black
+    int white_min = 250;   // luma at or above this is clipped white
+};
+
+/// Measures the region's luma histogram (on a regular sample of at most ~120k pixels).
+/// `scene` names a low-key photo (median in the lower third, yet highlights near white) or
+/// a high-key one (median in the upper third, little clipped).
+ExposureReport measure_exposure(const RgbView& region, const ExposureOptions& options = {});
 
 }  // namespace preflight::photo

@@ -5,8 +5,9 @@
 // Resampling it down by k and back up therefore changes it very little, while a genuine
 // photo loses its finest band. The energy removed by a down-up resample by k, E(k), is the
 // energy above 0.5/k cycles per pixel; natural images have a power spectrum close to 1/f^2
-// (Field 1987; van der Schaaf & van Hateren 1996), so E(k)/E(2k) ~ ln k / ln 2k (0.5 at
-// k = 2) whatever the scene, and it drops towards 0 when the content ends below 0.5/k. The
+// (Field 1987; van der Schaaf & van Hateren 1996), so E(k)/E(8) ~ ln k / ln 8 whatever the
+// scene; normalised by that, the ratio is ~1 for genuine content and drops towards 0 for
+// every k up to the enlargement. The
 // ratio is a self-normalising version of the "resampling residual" used to detect
 // upscaled images in forensics (Popescu & Farid 2005 look at the periodic correlations an
 // interpolator leaves; the residual is the shape-agnostic form of the same fact, cheap
@@ -95,6 +96,7 @@ UpscaleReport measure_upscale(const RgbView& region, const UpscaleOptions& optio
                       [](const Candidate& a, const Candidate& b) { return a.detail > b.detail; });
 
     std::array<std::vector<double>, upscale_factors.size()> ratios;
+    std::vector<double> half_band;
     for (std::size_t i = 0; i < count; ++i) {
         if (candidates[i].detail <= 0) break;
         cv::Mat tile;
@@ -102,19 +104,24 @@ UpscaleReport measure_upscale(const RgbView& region, const UpscaleOptions& optio
         std::array<double, upscale_factors.size() + 1> energy{};
         for (std::size_t f = 0; f < upscale_factors.size(); ++f) energy[f] = residual_energy(tile, upscale_factors[f]);
         energy[upscale_factors.size()] = residual_energy(tile, 8.0);
-        // E(2k): k = 1.5 -> 3, 2 -> 4, 3 -> 6 (between 4 and 8: taken as 8's), 4 -> 8.
-        const double doubled[] = {energy[2], energy[3], energy[4], energy[4]};
-        if (doubled[1] < 4.0) continue;   // flat even at coarse scales: nothing to judge
+        // Against E(8) (the energy above 1/16 cycle per pixel, which any photo has), scaled by
+        // what a 1/f^2 spectrum gives (ln k / ln 8): ~1 for a genuine photo at every k, ~0 for
+        // every k up to the enlargement.
+        if (energy[4] < 4.0) continue;   // flat even at the coarsest scale: nothing to judge
         ++report.judged_tiles;
         for (std::size_t f = 0; f < upscale_factors.size(); ++f)
-            ratios[f].push_back(doubled[f] > 0 ? energy[f] / doubled[f] : 1.0);
+            ratios[f].push_back(energy[f] / energy[4] * std::log(8.0) / std::log(upscale_factors[f]));
+        half_band.push_back(energy[3] > 0 ? energy[1] / energy[3] : 1.0);   // E(2) / E(4)
     }
     if (report.judged_tiles == 0) return report;
-    for (std::size_t f = 0; f < upscale_factors.size(); ++f) {
-        report.residual_ratios[f] = median(ratios[f]);
-        if (report.residual_ratios[f] < options.max_residual_ratio) report.detail_share = 1.0 / upscale_factors[f];
-    }
-    report.residual_ratio = report.residual_ratios[1];
+    for (std::size_t f = 0; f < upscale_factors.size(); ++f) report.residual_ratios[f] = median(ratios[f]);
+    report.residual_ratio = median(half_band);
+    // Enlarged 2x or more: E(2) / E(4) is small (the band above 1/4 cycle is empty while the
+    // one below is not), or, when both are empty (enlarged 3x, 4x), E(2) against E(8).
+    const bool enlarged = report.residual_ratio < options.max_residual_ratio ||
+                          report.residual_ratios[1] < options.max_far_ratio;
+    if (!enlarged) return report;
+    report.detail_share = report.residual_ratios[1] < options.max_third_ratio ? 1.0 / 3.0 : 0.5;
     return report;
 }
 
