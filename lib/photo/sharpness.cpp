@@ -123,7 +123,7 @@ void band_ratios(const cv::Mat& gray, const std::vector<core::PixelRect>& ignore
             }
         }
     // The sharpest 3 % of the tiles (at least 3): a subject's share of a frame, whatever
-    // the frame's size (12 tiles of a 100 x 70 mm frame at 300 dpi).
+    // the frame's size (13 tiles of a 100 x 70 mm frame at 300 dpi).
     const std::size_t top = std::min<std::size_t>(
         std::max<std::size_t>(3, std::size_t(std::ceil(0.03 * double(tiles.size())))), tiles.size());
     std::partial_sort(tiles.begin(), tiles.begin() + std::ptrdiff_t(top), tiles.end(),

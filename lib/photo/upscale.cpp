@@ -64,12 +64,21 @@ cv::Mat luma_of_region(const RgbView& region, double scale) {
 UpscaleReport measure_upscale(const RgbView& region, const UpscaleOptions& options) {
     UpscaleReport report;
     if (region.empty() || options.tile_px < 32) return report;
-    const cv::Mat gray = luma_of_region(region, std::clamp(options.analysis_scale, 0.05, 1.0));
-    report.analysed_width = gray.cols;
-    report.analysed_height = gray.rows;
+    // At full scale the region is read in place (no whole-frame conversion: only the judged
+    // tiles are turned into luma); a coarser scale resamples the luma first.
+    const double scale = std::clamp(options.analysis_scale, 0.05, 1.0);
+    const cv::Mat gray = scale < 0.95 ? luma_of_region(region, scale) : cv::Mat();
+    const int width = gray.empty() ? region.width : gray.cols, height = gray.empty() ? region.height : gray.rows;
+    report.analysed_width = width;
+    report.analysed_height = height;
     const int side = options.tile_px;
-    const int tiles_x = gray.cols / side, tiles_y = gray.rows / side;
+    const int tiles_x = width / side, tiles_y = height / side;
     if (tiles_x < 1 || tiles_y < 1) return report;
+    // One channel per pixel for the detail scan (green, or the luma when resampled).
+    const std::ptrdiff_t step = gray.empty() ? 3 : 1;
+    auto row_of = [&](int y) {
+        return gray.empty() ? region.row(y) + 1 : gray.ptr<std::uint8_t>(y);
+    };
 
     // The most detailed tiles: the largest sum of squared differences between neighbours two
     // pixels apart (fine detail, where an enlargement shows), on every other row.
@@ -82,10 +91,10 @@ UpscaleReport measure_upscale(const RgbView& region, const UpscaleOptions& optio
         for (int tx = 0; tx < tiles_x; ++tx) {
             double sum = 0;
             for (int y = ty * side; y < (ty + 1) * side - 2; y += 2) {
-                const std::uint8_t* row = gray.ptr<std::uint8_t>(y);
-                const std::uint8_t* below = gray.ptr<std::uint8_t>(y + 2);
+                const std::uint8_t* row = row_of(y);
+                const std::uint8_t* below = row_of(y + 2);
                 for (int x = tx * side; x < (tx + 1) * side - 2; x += 2) {
-                    const int dx = row[x + 2] - row[x], dy = below[x] - row[x];
+                    const int dx = row[(x + 2) * step] - row[x * step], dy = below[x * step] - row[x * step];
                     sum += dx * dx + dy * dy;
                 }
             }
@@ -94,27 +103,42 @@ UpscaleReport measure_upscale(const RgbView& region, const UpscaleOptions& optio
     const std::size_t count = std::min<std::size_t>(std::size_t(std::max(1, options.tiles)), candidates.size());
     std::partial_sort(candidates.begin(), candidates.begin() + std::ptrdiff_t(count), candidates.end(),
                       [](const Candidate& a, const Candidate& b) { return a.detail > b.detail; });
+    auto tile_at = [&](int tx, int ty) {
+        cv::Mat tile(side, side, CV_32F);
+        for (int y = 0; y < side; ++y) {
+            float* out = tile.ptr<float>(y);
+            if (gray.empty()) {
+                const std::uint8_t* p = region.row(ty * side + y) + std::size_t(tx) * side * 3;
+                for (int x = 0; x < side; ++x, p += 3) out[x] = float(luma_of(p));
+            } else {
+                const std::uint8_t* p = gray.ptr<std::uint8_t>(ty * side + y) + tx * side;
+                for (int x = 0; x < side; ++x) out[x] = p[x];
+            }
+        }
+        return tile;
+    };
 
     std::array<std::vector<double>, upscale_factors.size()> ratios;
     std::vector<double> half_band;
     for (std::size_t i = 0; i < count; ++i) {
         if (candidates[i].detail <= 0) break;
-        cv::Mat tile;
-        gray(cv::Rect(candidates[i].x * side, candidates[i].y * side, side, side)).convertTo(tile, CV_32F);
+        const cv::Mat tile = tile_at(candidates[i].x, candidates[i].y);
+        // Only the factors the decision uses (2, 4 and the reference 8): each costs two resamples.
         std::array<double, upscale_factors.size() + 1> energy{};
-        for (std::size_t f = 0; f < upscale_factors.size(); ++f) energy[f] = residual_energy(tile, upscale_factors[f]);
-        energy[upscale_factors.size()] = residual_energy(tile, 8.0);
+        energy[1] = residual_energy(tile, 2.0);
+        energy[3] = residual_energy(tile, 4.0);
+        energy[4] = residual_energy(tile, 8.0);
         // Against E(8) (the energy above 1/16 cycle per pixel, which any photo has), scaled by
         // what a 1/f^2 spectrum gives (ln k / ln 8): ~1 for a genuine photo at every k, ~0 for
         // every k up to the enlargement.
         if (energy[4] < 4.0) continue;   // flat even at the coarsest scale: nothing to judge
         ++report.judged_tiles;
-        for (std::size_t f = 0; f < upscale_factors.size(); ++f)
+        for (std::size_t f : {std::size_t(1), std::size_t(3)})
             ratios[f].push_back(energy[f] / energy[4] * std::log(8.0) / std::log(upscale_factors[f]));
         half_band.push_back(energy[3] > 0 ? energy[1] / energy[3] : 1.0);   // E(2) / E(4)
     }
     if (report.judged_tiles == 0) return report;
-    for (std::size_t f = 0; f < upscale_factors.size(); ++f) report.residual_ratios[f] = median(ratios[f]);
+    for (std::size_t f : {std::size_t(1), std::size_t(3)}) report.residual_ratios[f] = median(ratios[f]);
     report.residual_ratio = median(half_band);
     // Enlarged 2x or more: E(2) / E(4) is small (the band above 1/4 cycle is empty while the
     // one below is not), or, when both are empty (enlarged 3x, 4x), E(2) against E(8).

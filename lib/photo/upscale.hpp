@@ -39,7 +39,8 @@ struct UpscaleReport {
     /// The share of the analysed resolution the content fills: 1 (genuine), 1/2 or 1/3.
     double detail_share = 1.0;
     /// The normalised residual ratio E(k) / E(8) * ln 8 / ln k per factor (median over the
-    /// judged tiles): ~1 genuine, ~0 when the content ends below 1/k.
+    /// judged tiles): ~1 genuine, ~0 when the content ends below 1/k. Measured for k = 2
+    /// and 4 (the others stay 0).
     std::array<double, 4> residual_ratios{};
     double residual_ratio = 1.0;   // E(2) / E(4), median over the judged tiles
     int judged_tiles = 0;
