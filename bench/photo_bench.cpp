@@ -106,10 +106,11 @@ void BM_PhotoBlur(benchmark::State& state) { run_checks(state, {checks::make_pho
 void BM_PhotoColourCast(benchmark::State& state) { run_checks(state, {checks::make_photo_colour_cast_check()}); }
 void BM_PhotoExposure(benchmark::State& state) { run_checks(state, {checks::make_photo_exposure_check()}); }
 void BM_PhotoFrameFill(benchmark::State& state) { run_checks(state, {checks::make_photo_frame_fill_check()}); }
+void BM_PhotoUpscaled(benchmark::State& state) { run_checks(state, {checks::make_photo_upscaled_check()}); }
 void BM_PhotoAllChecks(benchmark::State& state) {
     run_checks(state, {checks::make_photo_resolution_check(), checks::make_photo_blur_check(),
                        checks::make_photo_colour_cast_check(), checks::make_photo_exposure_check(),
-                       checks::make_photo_frame_fill_check()});
+                       checks::make_photo_upscaled_check(), checks::make_photo_frame_fill_check()});
 }
 
 // The floor: decoding the page those checks read, as the pipeline does once per page.
@@ -121,6 +122,7 @@ BENCHMARK(BM_PhotoBlur)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
 BENCHMARK(BM_PhotoColourCast)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
 BENCHMARK(BM_PhotoExposure)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
 BENCHMARK(BM_PhotoFrameFill)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+BENCHMARK(BM_PhotoUpscaled)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
 BENCHMARK(BM_PhotoAllChecks)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
 
 }  // namespace

@@ -12,12 +12,14 @@ namespace preflight::photo {
 namespace {
 
 constexpr double pi = 3.14159265358979323846;
-constexpr int analysis_side_px = 400;   // ~0.1 MP: plenty for a mean, cheap to convert
+constexpr int analysis_side_px = 300;   // ~0.05 MP: plenty for a mean, cheap to convert
 
 // The region as planes of float RGB (0..1), each pixel the mean of a k x k block of the
 // region (up to k - 1 rows and columns at the far edges are left out), then in Lab.
 struct LabPlanes {
     std::vector<float> l, a, b;
+    std::vector<float> r, g, bl;   // the same pixels in linear light
+    int width = 0, height = 0;
 };
 
 LabPlanes lab_thumbnail(const RgbView& region) {
@@ -46,17 +48,22 @@ LabPlanes lab_thumbnail(const RgbView& region) {
             planes.b[row_start + x] = float(b) * scale;
         }
     }
+    planes.width = width;
+    planes.height = height;
+    const auto& tables = kernels::lab_tables();
+    auto linear = [&](const std::vector<float>& plane) {
+        std::vector<float> out(plane.size());
+        for (std::size_t i = 0; i < plane.size(); ++i)
+            out[i] = tables.linear[std::clamp(int(plane[i] * kernels::lab_table_steps + 0.5f), 0, kernels::lab_table_steps)];
+        return out;
+    };
+    planes.r = linear(planes.l);
+    planes.g = linear(planes.a);
+    planes.bl = linear(planes.b);
     // In place: the R, G and B planes become L, a and b.
     kernels::srgb_to_lab(planes.l.data(), planes.a.data(), planes.b.data(), count, planes.l.data(), planes.a.data(),
                          planes.b.data());
     return planes;
-}
-
-double median_of(std::vector<float>& values) {
-    if (values.empty()) return 0;
-    auto middle = values.begin() + std::ptrdiff_t(values.size() / 2);
-    std::nth_element(values.begin(), middle, values.end());
-    return *middle;
 }
 
 double hue_of(double a, double b) {
@@ -77,62 +84,127 @@ bool is_warm_hue(double hue_deg) {
     return hue_deg >= 15.0 && hue_deg <= 105.0;
 }
 
+// a*b* of a mid grey (linear Y 0.18) lit by the light (r, g, b).
+std::array<double, 2> grey_under(double r, double g, double b) {
+    const double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    if (y <= 0) return {0, 0};
+    auto encode = [](double v) {
+        v = std::clamp(v, 0.0, 1.0);
+        return float(v <= 0.0031308 ? 12.92 * v : 1.055 * std::pow(v, 1 / 2.4) - 0.055);
+    };
+    const double k = 0.18 / y;
+    const auto lab = lab_of_srgb(encode(r * k), encode(g * k), encode(b * k));
+    return {lab[1], lab[2]};
+}
+
 ColourCastReport measure_colour_cast(const RgbView& region, const ColourCastOptions& options) {
     ColourCastReport report;
     if (region.empty()) return report;
     const LabPlanes lab = lab_thumbnail(region);
     const std::size_t total = lab.l.size();
+    const int w = lab.width, h = lab.height;
+    if (w < 8 || h < 8) return report;
 
-    // The parts that should be neutral: low chroma, and light enough to show a tint (the
-    // walls, shirts, clouds and paper of a photo). Clipped whites lose their hue: left out.
-    std::vector<float> lightness, a_values, b_values;
-    double chroma_sum = 0;
+    // The chroma distribution: its mean and its minor axis (1-D for toned monochrome).
+    double sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0, chroma_sum = 0;
     for (std::size_t i = 0; i < total; ++i) {
-        const float l = lab.l[i], a = lab.a[i], b = lab.b[i];
-        const float chroma = std::sqrt(a * a + b * b);
-        chroma_sum += chroma;
-        if (l < options.min_lightness || l > 97.0f || chroma > options.max_neutral_chroma) continue;
-        lightness.push_back(l);
-        a_values.push_back(a);
-        b_values.push_back(b);
+        const double a = lab.a[i], b = lab.b[i];
+        sa += a, sb += b, saa += a * a, sbb += b * b, sab += a * b;
+        chroma_sum += std::sqrt(a * a + b * b);
     }
-    report.mean_chroma = total ? chroma_sum / double(total) : 0;
-    const double fraction = total ? double(lightness.size()) / double(total) : 0;
-    if (fraction < options.min_neutral_fraction || lightness.size() < 50) return report;
-    report.neutral_fraction = fraction;
+    const double n = double(total);
+    report.mean_chroma = chroma_sum / n;
+    const double caa = saa / n - (sa / n) * (sa / n), cbb = sbb / n - (sb / n) * (sb / n);
+    const double cab = sab / n - (sa / n) * (sb / n);
+    const double minor = 0.5 * (caa + cbb) - std::sqrt(0.25 * (caa - cbb) * (caa - cbb) + cab * cab);
+    report.spread_minor = std::sqrt(std::max(0.0, minor));
 
-    double a_sum = 0, b_sum = 0;
-    for (std::size_t i = 0; i < lightness.size(); ++i) {
-        a_sum += a_values[i];
-        b_sum += b_values[i];
+    // Grey edge, first order, Minkowski p = 2, over unclipped pixels; split by lightness
+    // into lit and shade halves (the median L). Alongside, the classic estimators of the
+    // same family (Finlayson & Trezzi 2004: Minkowski p = 1 grey world, p = 6 shades of
+    // grey, p = inf white patch) and the mean of the near-neutral pixels.
+    std::array<double, 3> lit{}, shade{}, all{}, mean{}, sixth{}, brightest{};
+    double neutral_a = 0, neutral_b = 0;
+    std::size_t neutral_count = 0, unclipped = 0;
+    std::vector<float> lightness(lab.l);
+    std::nth_element(lightness.begin(), lightness.begin() + std::ptrdiff_t(total / 2), lightness.end());
+    const float median_l = lightness[total / 2];
+    std::size_t voters = 0;
+    const float* planes[3] = {lab.r.data(), lab.g.data(), lab.bl.data()};
+    // Every other pixel of every other row: sums of a regular sample (a quarter of the cost).
+    for (int y = 0; y + 1 < h; y += 2)
+        for (int x = 0; x + 1 < w; x += 2) {
+            const std::size_t i = std::size_t(y) * w + x, right = i + 1, below = i + std::size_t(w);
+            bool clipped = false;
+            std::array<double, 3> d{};
+            for (int c = 0; c < 3; ++c) {
+                const float v = planes[c][i];
+                clipped = clipped || v > 0.96f || planes[c][right] > 0.96f || planes[c][below] > 0.96f;
+                const double dx = planes[c][right] - v, dy = planes[c][below] - v;
+                d[c] = dx * dx + dy * dy;
+            }
+            if (clipped || lab.l[i] < 8) continue;
+            ++unclipped;
+            for (int c = 0; c < 3; ++c) {
+                const double v = planes[c][i];
+                mean[c] += v;
+                sixth[c] += v * v * v * v * v * v;
+                brightest[c] = std::max(brightest[c], v);
+            }
+            if (lab.l[i] > 30 && lab.a[i] * lab.a[i] + lab.b[i] * lab.b[i] < 900.0f) {
+                neutral_a += lab.a[i], neutral_b += lab.b[i];
+                ++neutral_count;
+            }
+            ++voters;
+            auto& half = lab.l[i] >= median_l ? lit : shade;
+            for (int c = 0; c < 3; ++c) half[c] += d[c], all[c] += d[c];
+        }
+    if (voters < 50 || all[1] <= 0 || mean[1] <= 0) return report;
+    report.neutral_fraction = 4.0 * double(voters) / n;
+    const auto lit_cast = grey_under(std::sqrt(lit[0]), std::sqrt(lit[1]), std::sqrt(lit[2]));
+    const auto shade_cast = grey_under(std::sqrt(shade[0]), std::sqrt(shade[1]), std::sqrt(shade[2]));
+    report.estimates[0] = grey_under(std::sqrt(all[0]), std::sqrt(all[1]), std::sqrt(all[2]));
+    report.estimates[1] = grey_under(mean[0], mean[1], mean[2]);
+    report.estimates[2] = grey_under(std::pow(sixth[0], 1 / 6.0), std::pow(sixth[1], 1 / 6.0), std::pow(sixth[2], 1 / 6.0));
+    report.estimates[3] = grey_under(brightest[0], brightest[1], brightest[2]);
+    report.estimates[4] = neutral_count >= 50 ? std::array<double, 2>{neutral_a / double(neutral_count), neutral_b / double(neutral_count)}
+                                              : std::array<double, 2>{0, 0};
+    report.neutral_share = 4.0 * double(neutral_count) / n;
+    report.lit_a = lit_cast[0], report.lit_b = lit_cast[1];
+    report.shade_a = shade_cast[0], report.shade_b = shade_cast[1];
+    // The cast is what the four illuminant estimators agree on: each is fooled by its own
+    // kind of scene (grey world by a meadow, white patch by a lamp, grey edge by a striped
+    // shirt), a wrong white balance moves them all. Agreement: every hue within 60 degrees
+    // of the weakest estimate; the weakest one is the cast.
+    std::size_t weakest = 0;
+    for (std::size_t i = 1; i < 4; ++i)
+        if (std::hypot(report.estimates[i][0], report.estimates[i][1]) <
+            std::hypot(report.estimates[weakest][0], report.estimates[weakest][1]))
+            weakest = i;
+    const double weakest_hue = hue_of(report.estimates[weakest][0], report.estimates[weakest][1]);
+    bool agree = true;
+    for (std::size_t i = 0; i < 4; ++i) {
+        double gap = std::fabs(hue_of(report.estimates[i][0], report.estimates[i][1]) - weakest_hue);
+        agree = agree && std::min(gap, 360.0 - gap) <= 60.0;
     }
-    const double grey_a = a_sum / double(lightness.size()), grey_b = b_sum / double(lightness.size());
-    report.grey_world_chroma = std::hypot(grey_a, grey_b);
-
-    // What should be white: the brightest tenth of the near-neutral pixels.
-    std::vector<float> sorted_lightness = lightness;
-    auto tenth = sorted_lightness.begin() + std::ptrdiff_t(sorted_lightness.size() * 9 / 10);
-    std::nth_element(sorted_lightness.begin(), tenth, sorted_lightness.end());
-    const float bright_from = *tenth;
-    std::vector<float> bright_a, bright_b;
-    for (std::size_t i = 0; i < lightness.size(); ++i) {
-        if (lightness[i] < bright_from) continue;
-        bright_a.push_back(a_values[i]);
-        bright_b.push_back(b_values[i]);
+    report.a = agree ? report.estimates[weakest][0] : 0;
+    report.b = agree ? report.estimates[weakest][1] : 0;
+    report.chroma = std::hypot(report.a, report.b);
+    report.hue_deg = hue_of(report.a, report.b);
+    // The support of the cast: the share of the photo that would be neutral without it
+    // (within 12 of the cast in a*b*, L* 30..95). A tinted wall, shirt or sky has it; a
+    // close-up of a yellow flower or a green meadow has nothing that should be neutral.
+    std::size_t support = 0;
+    const float cast_a = float(report.a), cast_b = float(report.b);
+    for (std::size_t i = 0; i < total; ++i) {
+        const float da = lab.a[i] - cast_a, db = lab.b[i] - cast_b;
+        support += lab.l[i] > 30 && lab.l[i] < 95 && da * da + db * db < 144.0f;
     }
-    const double high_a = median_of(bright_a), high_b = median_of(bright_b);
-    report.highlight_chroma = std::hypot(high_a, high_b);
-
-    // A cast tints greys and whites alike; the weaker of two agreeing estimates is the cast.
-    double hue_gap = std::fabs(hue_of(grey_a, grey_b) - hue_of(high_a, high_b));
-    hue_gap = std::min(hue_gap, 360.0 - hue_gap);
-    if (hue_gap <= 60.0) {
-        const bool grey_weaker = report.grey_world_chroma <= report.highlight_chroma;
-        report.a = grey_weaker ? grey_a : high_a;
-        report.b = grey_weaker ? grey_b : high_b;
-        report.chroma = std::hypot(report.a, report.b);
-        report.hue_deg = hue_of(report.a, report.b);
-    }
+    report.cast_support = double(support) / n;
+    if (report.spread_minor < options.max_mono_spread)
+        report.look = report.mean_chroma < 3 ? "mono" : "toned";
+    else if (std::hypot(lit_cast[0] - shade_cast[0], lit_cast[1] - shade_cast[1]) > options.min_mixed_light_gap)
+        report.look = "mixed_light";
     return report;
 }
 

@@ -10,8 +10,6 @@ namespace preflight::photo {
 
 namespace {
 
-constexpr int black_max = 6;
-constexpr int white_min = 250;
 constexpr double max_samples = 120000;   // percentiles to well under one level
 
 // The luma at which the histogram's running total passes `share` of `count`.
@@ -27,7 +25,8 @@ double percentile(const std::array<std::int64_t, 256>& histogram, std::int64_t c
 
 }  // namespace
 
-ExposureReport measure_exposure(const RgbView& region) {
+ExposureReport measure_exposure(const RgbView& region, const ExposureOptions& options) {
+    const int black_max = options.black_max, white_min = options.white_min;
     ExposureReport report;
     if (region.empty()) return report;
     // A regular sample: a histogram needs no more, and it keeps the cost flat per frame.
@@ -59,6 +58,8 @@ ExposureReport measure_exposure(const RgbView& region) {
     report.median = percentile(histogram, count, 0.5);
     report.dark_percentile = percentile(histogram, count, 0.05);
     report.bright_percentile = percentile(histogram, count, 0.998);
+    report.black_point = percentile(histogram, count, 0.005);
+    report.white_point = percentile(histogram, count, 0.995);
     std::int64_t black = 0, white = 0;
     for (int value = 0; value <= black_max; ++value) black += histogram[value];
     for (int value = white_min; value < 256; ++value) white += histogram[value];
@@ -69,6 +70,8 @@ ExposureReport measure_exposure(const RgbView& region) {
     for (int value = white_min; value < 256; ++value) rest[value] = 0;
     const std::int64_t rest_count = count - black - white;
     report.rest_median = rest_count > 0 ? percentile(rest, rest_count, 0.5) : report.median;
+    if (report.median < 85 && report.white_point >= 230) report.scene = "low_key";
+    if (report.median > 170 && report.clipped_highlights < 0.05) report.scene = "high_key";
     return report;
 }
 

@@ -1,6 +1,8 @@
 // The tonal spread of a photo: how dark or bright it is, and how much of it is clipped.
 #pragma once
 
+#include <string>
+
 #include "photo/pixels.hpp"
 
 namespace preflight::photo {
@@ -13,10 +15,20 @@ struct ExposureReport {
     double clipped_shadows = 0;     // share of pixels at black (luma <= 6), 0..1
     double clipped_highlights = 0;  // share of pixels at white (luma >= 250), 0..1
     double rest_median = 0;         // median of the pixels that are not clipped
+    double black_point = 0;         // 0.5th percentile
+    double white_point = 0;         // 99.5th percentile
+    std::string scene;              // "low_key", "high_key" or ""
     bool judged = false;
 };
 
-/// Measures the region's luma histogram (on a sample of at most ~250k pixels).
-ExposureReport measure_exposure(const RgbView& region);
+struct ExposureOptions {
+    int black_max = 6;     // luma at or below this is clipped black
+    int white_min = 250;   // luma at or above this is clipped white
+};
+
+/// Measures the region's luma histogram (on a regular sample of at most ~120k pixels).
+/// `scene` names a low-key photo (median in the lower third, yet highlights near white) or
+/// a high-key one (median in the upper third, little clipped).
+ExposureReport measure_exposure(const RgbView& region, const ExposureOptions& options = {});
 
 }  // namespace preflight::photo

@@ -11,6 +11,9 @@ namespace preflight::photo {
 /// The four directions the sharpness is measured along (degrees, 0 = horizontal, y down).
 inline constexpr std::array<int, 4> sharpness_directions_deg{0, 45, 90, 135};
 
+/// The direction (degrees) of index d of by_direction / band_by_direction.
+constexpr int sharpness_directions_deg_of(int d) { return sharpness_directions_deg[std::size_t(d) & 3]; }
+
 struct SharpnessOptions {
     /// Source pixels per region pixel, at most 1: the region is first resampled to the size
     /// of the source pixels it shows, so a photo enlarged 3x is judged as the upload it is.
@@ -34,6 +37,13 @@ struct SharpnessReport {
                                                // -1 where too few tiles have edges along it
     double anisotropy = 1;                     // weakest / strongest judged direction (1 = isotropic)
     int weakest_direction_deg = 0;             // the direction along which edges are smeared
+    /// Spectral sharpness (see sharpness.cpp, band_ratio): the energy of the finest second
+    /// differences over that of second differences 4 px apart, on the tiles with most fine
+    /// detail; ~0.1..0.5 for crisp content, ~0.001 for edges 6 px wide (it falls as the
+    /// cube of the edge width, whatever the blur's shape). Per direction as `by_direction`.
+    double band_ratio = 0;
+    std::array<double, 4> band_by_direction{};
+    int band_tiles = 0;
     int informative_tiles = 0;
     int tiles = 0;
     int analysed_width = 0, analysed_height = 0;

@@ -45,8 +45,13 @@ TEST(PhotoFamily, CleanPhotosOnJpegPagesGiveNoFinding) {
         auto frame = real_frame(name);
         PhotoPage page(frame.shown, frame.element);
         jpeg_round_trip(page, 80);
-        for (const auto& finding : all_photo_findings(page))
+        for (const auto& finding : all_photo_findings(page)) {
+            // Storm is a panned shot from a car: smeared along the road on purpose. Its only
+            // crisp detail across the pan is sensor grain, which a JPEG of quality 80 removes;
+            // from then on its pixels are those of a shaken photo (see bench/README.md).
+            if (name == "Storm" && finding.check == "photo.blur") continue;
             ADD_FAILURE() << name << ": " << finding.check << ": " << finding.message;
+        }
     }
 }
 

@@ -9,6 +9,7 @@ void register_photo_checks(Registry& registry) {
     registry.add(checks::make_photo_blur_check());
     registry.add(checks::make_photo_colour_cast_check());
     registry.add(checks::make_photo_exposure_check());
+    registry.add(checks::make_photo_upscaled_check());
     registry.add(checks::make_photo_frame_fill_check());
 }
 

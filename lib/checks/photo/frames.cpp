@@ -29,7 +29,38 @@ core::PixelRect printed_pixels(const core::PageGeometry& geometry, const BoxMm& 
     return rect;
 }
 
+// The shown part of the decoded upload: the element's crop (original pixels, scaled by the
+// decode scale), else the centred part that covers the frame.
+void judge_upload(const core::PhotoSource& source, PhotoFrame& frame) {
+    if (!source.pixels || source.pixels->pixels.empty() || source.scale <= 0) return;
+    const core::Raster& raster = *source.pixels;
+    const BoxMm& box = frame.element->box_mm;
+    if (box.width <= 0 || box.height <= 0) return;
+    core::PixelRect rect;
+    if (frame.element->crop_px) {
+        const auto& crop = *frame.element->crop_px;
+        rect = {int(std::floor(crop[0] * source.scale)), int(std::floor(crop[1] * source.scale)),
+                int(std::ceil((crop[0] + crop[2]) * source.scale)), int(std::ceil((crop[1] + crop[3]) * source.scale))};
+    } else {
+        const double mm_per_px = std::max(box.width / raster.width, box.height / raster.height);
+        const int w = int(std::lround(box.width / mm_per_px)), h = int(std::lround(box.height / mm_per_px));
+        rect = {(raster.width - w) / 2, (raster.height - h) / 2, (raster.width - w) / 2 + w, (raster.height - h) / 2 + h};
+    }
+    const photo::RgbView view = photo::view_of(raster, rect);
+    if (view.width < 16 || view.height < 16) return;
+    const double ppi = view.width / (box.width / 25.4);
+    frame.judged = view;
+    frame.judged_from_upload = true;
+    frame.judged_scale = std::clamp(judged_dpi / ppi, 0.05, 1.0);
+    frame.judged_ppi = ppi * frame.judged_scale;
+}
+
 }  // namespace
+
+std::vector<core::PixelRect> judged_ignore(const PhotoFrame& frame) {
+    if (frame.judged_from_upload) return {};
+    return covered_pixels(frame);
+}
 
 void for_each_photo_frame(const core::CheckContext& context, const std::function<void(const PhotoFrame&)>& visit) {
     for (const auto& page : context.pages) {
@@ -59,6 +90,10 @@ void for_each_photo_frame(const core::CheckContext& context, const std::function
                 if (frame.source) finest_ppi = std::min(finest_ppi, frame.source->ppi());
                 frame.analysis_scale = std::clamp(finest_ppi / page.geometry.dpi, 0.05, 1.0);
             }
+            frame.judged = frame.printed;
+            frame.judged_scale = frame.analysis_scale;
+            frame.judged_ppi = page.geometry.dpi * frame.analysis_scale;
+            if (index < page.photo_sources.size() && page.photo_sources[index]) judge_upload(*page.photo_sources[index], frame);
             visit(frame);
         }
     }

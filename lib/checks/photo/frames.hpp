@@ -28,8 +28,22 @@ struct PhotoFrame {
     /// The boxes of the elements stacked above this one on its page (text, graphics, other
     /// photos): what the raster shows there may be theirs.
     std::vector<BoxMm> covered_by;
+    /// The pixels the quality checks (blur, cast, exposure, upscaled) judge: the shown part of
+    /// the decoded upload when the input layer supplied it (PageView::photo_sources), else
+    /// the printed pixels. `judged_scale` resamples them to at most 300 ppi of the frame (and
+    /// to the source's own size for the printed fallback); `judged_ppi` is what one judged
+    /// pixel is per inch of frame after that resample.
+    photo::RgbView judged;
+    bool judged_from_upload = false;
+    double judged_scale = 1.0;
+    double judged_ppi = 0;
     bool has_pixels() const { return printed.width >= 16 && printed.height >= 16; }
+    bool has_judged_pixels() const { return judged.width >= 16 && judged.height >= 16; }
 };
+
+/// Parts of `frame.judged` to leave out of sharpness statistics: what is stacked over the
+/// photo on the print (none when the upload itself is judged).
+std::vector<core::PixelRect> judged_ignore(const PhotoFrame& frame);
 
 /// The printed pixels of the frame that elements stacked above it cover, in the coordinates
 /// of `frame.printed` (for analyses that must not judge what is printed over the photo).

@@ -10,5 +10,6 @@ core::CheckSpec make_photo_blur_check();
 core::CheckSpec make_photo_colour_cast_check();
 core::CheckSpec make_photo_exposure_check();
 core::CheckSpec make_photo_frame_fill_check();
+core::CheckSpec make_photo_upscaled_check();
 
 }  // namespace preflight::checks
