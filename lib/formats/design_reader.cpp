@@ -1,8 +1,6 @@
 // Reading a design document (formats.md section 1) into preflight::Design.
-#include <fstream>
-#include <sstream>
-
 #include "formats/json_fields.hpp"
+#include "input/open_beneath.hpp"
 
 namespace preflight {
 
@@ -156,27 +154,17 @@ formats::Reading<Design> formats::read_design_text(std::string_view json_text) {
 }
 
 Parsed<Design> read_design(const std::filesystem::path& file) {
-    std::error_code ec;
-    if (!std::filesystem::exists(file, ec)) {
+    // Opened once, regular files only, never blocking (a FIFO is refused at once).
+    input::FileRead read = input::read_regular_file(file.string(), 64u * 1024 * 1024);
+    if (!read.ok()) {
         Parsed<Design> result;
-        result.problems.push_back({"input.missing_file", "", "design document not found"});
+        result.problems.push_back({read.error_check, "", read.error_check == "input.missing_file"
+                                                             ? "design document not found"
+                                                             : "the design document " + read.error});
         return result;
     }
-    auto size = std::filesystem::file_size(file, ec);
-    if (ec || size > 64u * 1024 * 1024) {
-        Parsed<Design> result;
-        result.problems.push_back({"input.unreadable", "", ec ? "cannot read the design document" : "the design document is over 64 MB"});
-        return result;
-    }
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (!in && !in.eof()) {
-        Parsed<Design> result;
-        result.problems.push_back({"input.unreadable", "", "cannot read the design document"});
-        return result;
-    }
-    formats::Reading<Design> reading = formats::read_design_text(text.str());
+    formats::Reading<Design> reading =
+        formats::read_design_text(std::string_view(reinterpret_cast<const char*>(read.bytes->data()), read.bytes->size()));
     Parsed<Design> result;
     result.value = std::move(reading.value);
     result.problems = std::move(reading.problems);

@@ -19,6 +19,9 @@ enum class ImageFormat { unknown, png, jpeg, tiff, webp };
 struct Sniffed {
     ImageFormat format = ImageFormat::unknown;
     std::string name;   // "PNG", "JPEG", ... or the description
+    std::string id;     // a stable word: png, jpeg, tiff, webp, svg_xml, markup, pdf, postscript, fits,
+                        // gif, bmp, psd, radiance, openexr, vips, heif, jpeg2000, pnm, analyze, text,
+                        // empty, unknown
 };
 Sniffed sniff_image(std::span<const std::uint8_t> bytes);
 

@@ -81,7 +81,7 @@ std::shared_ptr<const OrderInputs::Decoded> OrderInputs::decode_file(const std::
         if (!header.error_check.empty()) {
             decoded->error_check = header.error_check;
             decoded->code = header.code;
-            if (header.code == "format") decoded->details["format"] = sniff_image(*item.bytes).name;
+            if (header.code == "format") decoded->details["format"] = sniff_image(*item.bytes).id;
             decoded->error = "cannot be read: " + header.error;
             return decoded;
         }
