@@ -35,18 +35,18 @@ TEST(OrderReader, ReadsTheSpecExample) {
 
 // A key written twice is not silently the last one: the order has no value, the key is named.
 TEST(OrderReader, DuplicateKeysAreASchemaProblemNamingTheKey) {
-    auto parsed = parse_order(R"({"order_id": "D-1", "status": "paid", "status": "cancelled", "items": []})");
+    auto parsed = formats::read_order_text(R"({"order_id": "D-1", "status": "paid", "status": "cancelled", "items": []})");
     EXPECT_FALSE(parsed.value);
     ASSERT_EQ(parsed.problems.size(), 1u);
     EXPECT_EQ(parsed.problems[0].check, "input.schema");
     EXPECT_EQ(parsed.problems[0].key_path, "status");
     EXPECT_NE(parsed.problems[0].message.find("'status' appears twice"), std::string::npos) << parsed.problems[0].message;
-    auto nested = parse_order(R"({"order_id": "D-2", "status": "paid", "items": [{"type": "card"},
+    auto nested = formats::read_order_text(R"({"order_id": "D-2", "status": "paid", "items": [{"type": "card"},
         {"type": "card", "design": "a.json", "design": "b.json"}]})");
     ASSERT_EQ(nested.problems.size(), 1u);
     EXPECT_EQ(nested.problems[0].key_path, "items[1].design");
     // The same key in different objects is fine.
-    EXPECT_TRUE(parse_order(R"({"order_id": "D-3", "status": "paid", "customer": {"name": "A"},
+    EXPECT_TRUE(formats::read_order_text(R"({"order_id": "D-3", "status": "paid", "customer": {"name": "A"},
         "shipping_address": {"name": "A"}})").value);
 }
 

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "hostile/hostile_support.hpp"
+#include "formats/readers.hpp"
 #include "preflight/batch.hpp"
 #include "preflight/formats.hpp"
 
@@ -142,20 +143,20 @@ TEST(HostileRecords, LongLinesOnFourWorkersStayWithinTheReadAheadBudget) {
 TEST(HostileRecords, LongDroppedNoteIsStillValidated) {
     const std::string note(2u << 20, 'y');
     const std::string head = R"({"order_id": "N-1", "status": "paid", "notes": ")";
-    EXPECT_TRUE(parse_order(head + note + "\"}").value);
-    EXPECT_TRUE(parse_order(head + note + "\\u00e9\\ud83d\\ude00\"}").value);
+    EXPECT_TRUE(formats::read_order_text(head + note + "\"}").value);
+    EXPECT_TRUE(formats::read_order_text(head + note + "\\u00e9\\ud83d\\ude00\"}").value);
     for (const std::string& broken : {note + "\x01", note + "\xC3(", note + "\\x", note + "\\ud83d"}) {
-        auto parsed = parse_order(head + broken + "\"}");
+        auto parsed = formats::read_order_text(head + broken + "\"}");
         EXPECT_FALSE(parsed.value);
         ASSERT_FALSE(parsed.problems.empty());
         EXPECT_EQ(parsed.problems[0].message.rfind("not valid JSON", 0), 0u) << parsed.problems[0].message.substr(0, 200);
     }
     // A key spelled with escapes is what it decodes to: its long value is kept, not dropped.
-    auto escaped = parse_order(R"({"order_id": "N-2", "st\u0061tus": ")" + note + "\"}");
+    auto escaped = formats::read_order_text(R"({"order_id": "N-2", "st\u0061tus": ")" + note + "\"}");
     ASSERT_TRUE(escaped.value);
     EXPECT_EQ(escaped.value->status, note);
     // A key written twice is still found.
-    auto twice = parse_order(head + note + R"(", "status": "cancelled"})");
+    auto twice = formats::read_order_text(head + note + R"(", "status": "cancelled"})");
     EXPECT_FALSE(twice.value);
     ASSERT_FALSE(twice.problems.empty());
     EXPECT_EQ(twice.problems[0].key_path, "status");
@@ -176,7 +177,7 @@ TEST(HostileRecords, LongDroppedNoteAgreesWithTheJsonParser) {
         for (int k = int(next() % 4) + 1; k > 0; --k) tail += pieces[next() % pieces.size()];
         const std::string text = R"({"order_id": "R-1", "notes": ")" + note + tail + R"(", "status": "paid"})";
         const bool json_valid = nlohmann::json::accept(text);
-        auto parsed = parse_order(text);
+        auto parsed = formats::read_order_text(text);
         const bool read_as_json = parsed.value || parsed.problems.empty() ||
                                   parsed.problems[0].message.rfind("not valid JSON", 0) != 0;
         EXPECT_EQ(read_as_json, json_valid) << "tail: " << nlohmann::json(tail).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);

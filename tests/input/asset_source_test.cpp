@@ -47,11 +47,11 @@ TEST(AssetSource, OrderFromBytesGetsTheVerdictOfTheFolder) {
     Card card;
     auto order = parse_order(hostile::OneCardExport::order_line());
     ASSERT_TRUE(order.ok());
-    Verdict from_folder = checker().check_order(*order.value, card.order.root());
+    Verdict from_folder = checker().check_order(*order, card.order.root());
     ASSERT_FALSE(from_folder.findings.empty()) << "the card must have findings for the comparison to mean something";
     AssetSource memory = AssetSource::memory();
     for (const char* name : {"design.json", "front.png", "font.ttf"}) memory.add_file(name, file_bytes(card.order / name));
-    Verdict from_memory = checker().check_order(*order.value, memory);
+    Verdict from_memory = checker().check_order(*order, memory);
     EXPECT_EQ(from_memory.verdict, from_folder.verdict);
     EXPECT_EQ(ids(from_memory.findings), ids(from_folder.findings));
 }
@@ -83,7 +83,7 @@ TEST(AssetSource, RenderedPixelsGetTheVerdictOfTheDecodedFile) {
     // A parsed design, with its files from memory, the same again.
     auto design = parse_design(hostile::read_bytes(card.order / "design.json"));
     ASSERT_TRUE(design.ok());
-    EXPECT_EQ(ids(checker().check_design(*design.value, memory)), ids(folder_findings));
+    EXPECT_EQ(ids(checker().check_design(*design, memory)), ids(folder_findings));
 }
 
 TEST(AssetSource, MissingMemoryFilesAndWrongRenderedSizesAreInputFindings) {
