@@ -139,6 +139,14 @@ int finish_run(const CheckArgs& args, const BatchSummary& summary, OutputFile& o
 
 int run_check(const CheckArgs& args) {
     CheckSetup setup;
+    if (!args.fix_dir.empty() && args.export_file != "-") {
+        // Before the output paths are checked (which creates missing folders): never inside the export's folder.
+        const auto export_root = std::filesystem::absolute(args.export_file).parent_path();
+        if (std::string problem = fix_dir_problem(args.fix_dir, export_root); !problem.empty()) {
+            std::cerr << "preflight: --fix-dir: " << problem << "\n";
+            return exit_usage;
+        }
+    }
     if (!prepare(args, setup)) return exit_usage;
     ExportInput input(args.export_file);
     if (!input.is_open()) {
@@ -148,12 +156,6 @@ int run_check(const CheckArgs& args) {
     std::istream in(&input);
     const std::filesystem::path root =
         args.export_file == "-" ? std::filesystem::current_path() : std::filesystem::absolute(args.export_file).parent_path();
-    if (!args.fix_dir.empty()) {
-        if (std::string problem = fix_dir_problem(args.fix_dir, root); !problem.empty()) {
-            std::cerr << "preflight: --fix-dir: " << problem << "\n";
-            return exit_usage;
-        }
-    }
     OutputFile out(args.output, args.resume, {args.export_file, args.policy_file});
     if (!out.ok()) {
         std::cerr << "preflight: " << out.error() << "\n";

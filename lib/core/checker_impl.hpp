@@ -16,7 +16,7 @@ namespace preflight {
 /// An error finding for a bug (a check or the pipeline threw): the order is not lost.
 Finding internal_error(const std::string& check_id, const std::string& what);
 
-struct Checker::Impl {
+struct PREFLIGHT_NO_EXPORT Checker::Impl {
     Policy policy;
     CheckerOptions options;
     const core::Registry& registry = core::builtin_registry();

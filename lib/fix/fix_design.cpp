@@ -17,6 +17,7 @@
 #include "core/check.hpp"
 #include "core/gating.hpp"
 #include "fix/bleed_fill.hpp"
+#include "i18n/localise.hpp"
 #include "fix/output_folder.hpp"
 #include "formats/design_output.hpp"
 #include "fix/preview.hpp"
@@ -181,6 +182,7 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
     // One prepared design for the findings and the fixes: the pages are decoded once.
     input::PreparedDesign loaded;
     result.findings = core::CheckerAccess::lint_prepared(checker, AssetSource::files(top), name, loaded);
+    i18n::localise(result.findings, checker.policy().language);   // texts in the run's language
     for (const Finding& finding : result.findings)
         if (core::reports_input(finding.check)) {
             result.error = "the design cannot be checked (" + finding.check + ": " + finding.message + "); nothing fixed";

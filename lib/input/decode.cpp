@@ -5,6 +5,7 @@
 #include "decode/png.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -118,9 +119,12 @@ core::DecodedRaster decode_raster_bytes(std::span<const std::uint8_t> bytes, con
     // byte-identical to the libvips path below; anything they do not handle exactly as it does
     // (ICC profiles, EXIF rotation, Adam7, CMYK, ...) or find broken goes through libvips, which
     // then names the problem as it always has.
-    if (decode::is_png(bytes) && decode::decode_png_rgb8(bytes, limits.max_megapixels, result.raster).status == decode::FastStatus::ok)
+    // Past the order's deadline the libvips path below refuses at once, with its message.
+    const bool in_time = std::chrono::steady_clock::now() < limits.deadline;
+    if (in_time && decode::is_png(bytes) &&
+        decode::decode_png_rgb8(bytes, limits.max_megapixels, result.raster).status == decode::FastStatus::ok)
         return result;
-    if (decode::is_jpeg(bytes) && decode::decode_jpeg_rgb8(bytes, limits.max_megapixels, result.raster).status == decode::FastStatus::ok)
+    if (in_time && decode::is_jpeg(bytes) && decode::decode_jpeg_rgb8(bytes, limits.max_megapixels, result.raster).status == decode::FastStatus::ok)
         return result;
     result.raster = {};
     result.error_check = "input.unreadable";
@@ -138,7 +142,8 @@ core::DecodedRaster decode_raster_bytes(std::span<const std::uint8_t> bytes, con
 
 core::DecodedMask decode_mask_bytes(std::span<const std::uint8_t> bytes, const core::DecodeLimits& limits) {
     core::DecodedMask result;
-    if (decode::is_png(bytes) && decode::decode_png_mask(bytes, limits.max_megapixels, result.mask).status == decode::FastStatus::ok)
+    if (std::chrono::steady_clock::now() < limits.deadline && decode::is_png(bytes) &&
+        decode::decode_png_mask(bytes, limits.max_megapixels, result.mask).status == decode::FastStatus::ok)
         return result;
     result.mask = {};
     result.error_check = "input.unreadable";

@@ -79,8 +79,16 @@ def main():
     checker = lib.preflight_checker_create(b'{"checks": {"bleed.coverag": {"enabled": false}}}', ctypes.byref(error))
     assert not checker
     ok, body = take(lib, error.value)
-    assert not ok and body["error"]["code"] == "invalid_policy", body
+    # An unknown check id is refused while reading, with the nearest known id.
+    assert not ok and body["error"]["code"] == "invalid_document", body
     assert body["error"]["problems"][0]["key_path"] == 'checks["bleed.coverag"]', body
+    assert "bleed.coverage" in body["error"]["problems"][0]["message"], body
+    error = ctypes.c_void_p()
+    checker = lib.preflight_checker_create(b'{"checks": {"text.too_small": {"min_pt": "small"}}}', ctypes.byref(error))
+    assert not checker
+    ok, body = take(lib, error.value)
+    assert not ok and body["error"]["code"] == "invalid_policy", body
+    assert body["error"]["problems"][0]["key_path"] == 'checks["text.too_small"].min_pt', body
     error = ctypes.c_void_p()
     assert not lib.preflight_checker_create(b"{not json", ctypes.byref(error))
     ok, body = take(lib, error.value)

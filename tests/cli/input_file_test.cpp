@@ -52,7 +52,7 @@ TEST(CheckInputs, FifoAsExportOrPolicyIsRefusedAtOnce) {
 
     Timed as_folder = run(dir, (dir / "export").string() + now);
     EXPECT_EQ(as_folder.exit_code, 2);
-    EXPECT_NE(as_folder.err.find("it is a folder"), std::string::npos) << as_folder.err;
+    EXPECT_NE(as_folder.err.find("is a folder"), std::string::npos) << as_folder.err;
 
     // Standard input stays a valid export.
     Timed from_stdin = run(dir, "- --policy " + (dir / "export/policy.json").string() + now + " < " +

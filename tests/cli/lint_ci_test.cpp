@@ -55,11 +55,15 @@ TEST_F(LintCi, FoldersAreSearchedInSortedOrderAndAreTheRoot) {
     EXPECT_EQ(lint(". --format json").out, lint(". --format json").out);
 }
 
-TEST_F(LintCi, AFileGivenAloneHasTheLibrarysRootItsOwnFolder) {
+// The library's rule (Checker::lint_design): a file given alone is confined to the current
+// folder, or to its own folder when it lies outside the current one.
+TEST_F(LintCi, AFileGivenAloneHasTheLibrarysRootTheCurrentFolder) {
     auto alone = lint("templates/rose/design.json --format json");
-    EXPECT_EQ(alone.exit_code, 1);
-    EXPECT_NE(alone.out.find("input.path_outside"), std::string::npos) << alone.out;   // ../fonts
-    EXPECT_EQ(lint("templates/rose/design.json --root templates").exit_code, 0);
+    EXPECT_EQ(alone.exit_code, 0) << alone.out;
+    EXPECT_EQ(alone.out.find("input.path_outside"), std::string::npos) << alone.out;   // ../fonts is inside
+    auto confined = lint("templates/rose/design.json --root templates/rose --format json");
+    EXPECT_EQ(confined.exit_code, 1);
+    EXPECT_NE(confined.out.find("input.path_outside"), std::string::npos) << confined.out;   // ../fonts is not
 }
 
 TEST_F(LintCi, MissingDesignOrEmptyFolderExitsTwoAndLintsNothing) {

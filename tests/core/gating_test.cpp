@@ -81,7 +81,7 @@ TEST(Gating, VerdictEffectsLiveOnTheCheckSpecs) {
     // checks.md: every input.* is an input problem; product.foil_paper alone cancels; input,
     // product and address rules count in production; fix repairs bleed, overflow, safe zone.
     EXPECT_EQ(inputs, (std::set<std::string>{"input.missing_file", "input.unreadable", "input.raster_size",
-                                             "input.path_outside", "input.schema"}));
+                                             "input.path_outside", "input.schema", "input.time_limit"}));
     EXPECT_EQ(cancelling, std::set<std::string>{"product.foil_paper"});
     for (const auto& id : production) {
         const std::string family = id.substr(0, id.find('.'));

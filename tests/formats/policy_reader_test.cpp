@@ -118,9 +118,12 @@ TEST(PolicyReader, ReadPolicyValidatesAndSaysWhatKindOfFailure) {
     };
     EXPECT_EQ(write("{").code(), ErrorCode::invalid_json);
     EXPECT_EQ(write(R"({"papers": 3})").code(), ErrorCode::invalid_document);
-    auto invalid = write(R"({"checks": {"bleed.coverage": {"inside_mn": 1}}})");
+    // An unknown option is refused while reading (did-you-mean); a known one of the wrong
+    // type by the registry's validation.
+    EXPECT_EQ(write(R"({"checks": {"bleed.coverage": {"inside_mn": 1}}})").code(), ErrorCode::invalid_document);
+    auto invalid = write(R"({"checks": {"bleed.coverage": {"inside_mm": "wide"}}})");
     EXPECT_EQ(invalid.code(), ErrorCode::invalid_policy);
-    EXPECT_EQ(invalid.error().problems.at(0).key_path, "checks[\"bleed.coverage\"].inside_mn");
+    EXPECT_EQ(invalid.error().problems.at(0).key_path, "checks[\"bleed.coverage\"].inside_mm");
     auto good = write(R"({"checks": {"bleed.coverage": {"enabled": false}}})");
     ASSERT_TRUE(good.ok()) << good.error().message;
     EXPECT_EQ(to_string(good.code()), "ok");

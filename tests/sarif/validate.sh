@@ -28,7 +28,7 @@ status=0
 "$build/preflight" lint templates --format sarif > "$work/templates.sarif" || status=$?
 [ "$status" -eq 1 ] || { echo "validate.sh: lint templates exited $status, expected 1" >&2; exit 1; }
 status=0
-"$build/preflight" lint templates/rose/design.json SP-1001/design.json --format sarif > "$work/inputs.sarif" || status=$?
+"$build/preflight" lint templates/rose/design.json SP-1001/design.json --root templates/rose --format sarif > "$work/inputs.sarif" || status=$?
 [ "$status" -eq 1 ] || { echo "validate.sh: lint rose exited $status, expected 1" >&2; exit 1; }
 
 for sarif in "$work/templates.sarif" "$work/inputs.sarif"; do
