@@ -92,7 +92,9 @@ void read_checks(const Json& object, const std::string& path, std::map<std::stri
     }
     for (const auto& [id, options] : object.items()) {
         std::string key_path = path + "[\"" + id + "\"]";
-        auto check = std::find_if(known_checks().begin(), known_checks().end(), [&](const CheckInfo& c) { return c.id == id; });
+        const std::string& check_id = id;   // clang 14 cannot capture a structured binding
+        auto check = std::find_if(known_checks().begin(), known_checks().end(),
+                                  [&](const CheckInfo& c) { return c.id == check_id; });
         if (check == known_checks().end()) {
             unknown_key(id, key_path, known_check_ids(), "check id", problems);
             continue;
