@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "core/calendar.hpp"
+#include "core/check.hpp"
 #include "report/overlay.hpp"
 #include "report/report_folder.hpp"
 #include "report/report_model.hpp"
@@ -37,7 +38,7 @@ std::string edge_word(const std::string& edge, Language language) {
 
 // One sentence per change of a fix, from its structured fields (never its English texts).
 std::string change_line(const FixChange& change, Language language) {
-    if (change.status == FixStatus::applied && change.check == "bleed.coverage")
+    if (change.status == FixStatus::applied && core::repair_of(change.check) == core::Repair::generate_bleed)
         return ui_fill(language, "change_bleed", {{"edge", edge_word(change.edge, language)},
                                                   {"method", i18n::ui(language, "method_" + change.method)}});
     if (change.status == FixStatus::applied && change.box_before && change.box_after)
@@ -116,7 +117,7 @@ void HtmlReport::Impl::fix_pictures(OrderEntry& entry, const FixResult& fix, con
         for (std::size_t i = 0; i < fix.changes.size() && i < fix.findings.size(); ++i) {
             const FixChange& change = fix.changes[i];
             const auto& where = fix.findings[i].where_mm;
-            if (change.page != fixed.name || change.check != "bleed.coverage" || change.status != FixStatus::applied || !where) continue;
+            if (change.page != fixed.name || core::repair_of(change.check) != core::Repair::generate_bleed || change.status != FixStatus::applied || !where) continue;
             const bool vertical = change.edge == "left" || change.edge == "right";
             const double deep = page.bleed_mm + 8;   // the bleed and 8 mm of the card
             const double along_from = vertical ? (*where)[1] : (*where)[0], along_size = vertical ? (*where)[3] : (*where)[2];
