@@ -81,8 +81,8 @@ void fix_if_fixable(const Checker& checker, const Verdict& verdict, const std::f
     if (fix_dir.empty() || !all_errors_fixable(verdict)) return;
     auto fixes = fix_held_order(checker, verdict, root, fix_dir);
     for (const auto& fix : fixes) {
-        if (fix.ok) ++fixed_orders;
-        else std::cerr << "preflight: --fix-dir: order " << verdict.order_id.value_or("(no id)") << " not fixed: " << fix.error << "\n";
+        if (fix) ++fixed_orders;
+        else std::cerr << "preflight: --fix-dir: order " << verdict.order_id.value_or("(no id)") << " not fixed: " << fix.error().message << "\n";
     }
     if (report) report->add_fixes(verdict, fixes);
 }
@@ -121,9 +121,8 @@ int finish_run(const CheckArgs& args, const BatchSummary& summary, OutputFile& o
         std::cerr << "preflight: " << fixed_orders << " held design" << (fixed_orders == 1 ? "" : "s") << " fixed into "
                   << args.fix_dir << " (see changes.json in each)\n";
     if (report) {
-        std::string error;
-        if (!report->finish(error)) {
-            std::cerr << "preflight: report: " << error << "\n";
+        if (auto written = report->finish(); !written) {
+            std::cerr << "preflight: report: " << written.error().message << "\n";
             files_ok = false;
         } else if (!args.quiet) {
             std::cerr << "preflight: report written to " << (std::filesystem::path(args.report_dir) / "index.html").string() << "\n";
@@ -170,7 +169,7 @@ int run_check(const CheckArgs& args) {
     const Checker checker(std::move(setup.policy), {setup.now});
     std::unique_ptr<HtmlReport> report;
     if (!args.report_dir.empty()) {
-        report = std::make_unique<HtmlReport>(args.report_dir, HtmlReportOptions{checker.policy().language, setup.now});
+        report = std::make_unique<HtmlReport>(args.report_dir, HtmlReportOptions{checker.policy().language, setup.now, root});
         add_resumed_verdicts(out, *report);
     }
     long fixed_orders = 0;

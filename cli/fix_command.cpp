@@ -33,11 +33,12 @@ int run_fix(const FixArgs& args) {
     FixOptions options;
     options.force = args.force;
     if (!args.root.empty()) options.keep_out.push_back(root);   // an explicit root is protected like an export's
-    const FixResult result = fix_design(checker, args.design, root, args.out_dir, options);
-    if (!result.ok) {
-        std::cerr << "preflight: " << args.design << ": " << result.error << "\n";
+    const Result<FixResult> fixed = fix_design(checker, args.design, root, args.out_dir, options);
+    if (!fixed) {
+        std::cerr << "preflight: " << args.design << ": " << fixed.error().message << "\n";
         return exit_usage;
     }
+    const FixResult& result = *fixed;
     bool errors_remain = false;
     int proposed = 0, unfixed = 0;
     for (std::size_t i = 0; i < result.changes.size(); ++i) {

@@ -41,6 +41,7 @@ double RunStats::seconds() const { return std::chrono::duration<double>(std::chr
 void RunStats::add(const Verdict& verdict) {
     auto now = std::chrono::steady_clock::now();
     interval_ms_.push_back(std::chrono::duration<double, std::milli>(now - last_).count());
+    check_ms_.push_back(verdict.check_ms);
     last_ = now;
     pages_ += long(verdict.pages.size());
     std::map<std::string, bool> erred;
@@ -87,6 +88,12 @@ std::string RunStats::to_json(const BatchSummary& summary) const {
          {{"p50", rounded(percentile(interval_ms_, 0.50))},
           {"p95", rounded(percentile(interval_ms_, 0.95))},
           {"max", rounded(interval_ms_.empty() ? 0.0 : *std::max_element(interval_ms_.begin(), interval_ms_.end()))}}},
+        // Each order's own time, from reading its record to its verdict, on the worker that
+        // checked it (Verdict::check_ms): the same with any --jobs.
+        {"order_check_ms",
+         {{"p50", rounded(percentile(check_ms_, 0.50))},
+          {"p95", rounded(percentile(check_ms_, 0.95))},
+          {"max", rounded(check_ms_.empty() ? 0.0 : *std::max_element(check_ms_.begin(), check_ms_.end()))}}},
         {"pages_decoded", pages_},
         {"peak_memory_mb", rounded(peak_memory_mb(), 1)},
     };

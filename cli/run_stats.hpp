@@ -26,6 +26,7 @@ private:
     int jobs_ = 1;
     std::chrono::steady_clock::time_point start_, last_;
     std::vector<double> interval_ms_;
+    std::vector<double> check_ms_;   // each order's own time (Verdict::check_ms)
     std::map<std::string, std::array<long, 3>> findings_by_check_;   // info, warning, error
     std::map<std::string, long> orders_by_check_;                    // orders with an error of the check
     long pages_ = 0;

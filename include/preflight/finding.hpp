@@ -82,6 +82,8 @@ struct Verdict {
     std::optional<std::string> respond_by; // for hold, ISO 8601 with offset
     std::vector<PageRef> pages;            // pages checked (not written to the line)
     Customer customer;                     // the order's customer, for the report (not written to the line)
+    double check_ms = 0;                   // time this order took to read and check (check_record, check_export;
+                                           // wall time on its worker thread; not written to the line)
 };
 
 PREFLIGHT_API std::string_view to_string(Severity);

@@ -12,6 +12,7 @@
 
 #include "preflight/checker.hpp"
 #include "preflight/finding.hpp"
+#include "preflight/result.hpp"
 #include "preflight/model.hpp"
 
 namespace preflight {
@@ -67,11 +68,9 @@ struct FixOptions {
     bool force = false;
 };
 
+/// What fix_design wrote. When nothing could be written the Result holds an Error instead
+/// (see fix_design).
 struct FixResult {
-    /// False: nothing was written (the design could not be loaded, or the output folder could
-    /// not be written); `error` says why and `findings` holds any input.* findings.
-    bool ok = false;
-    std::string error;
     std::vector<Finding> findings;          // the findings before fixing
     std::vector<FixChange> changes;         // one entry per finding, in finding order
     std::vector<FixedPage> pages;
@@ -86,9 +85,12 @@ struct FixResult {
 /// design's folder). `out_dir` must be a new or empty folder (see FixOptions::force) that is not
 /// and does not lie inside the design's folder or options.keep_out; every file is created new
 /// (O_EXCL | O_NOFOLLOW), never written through a link. Never throws for bad input.
-PREFLIGHT_API FixResult fix_design(const Checker& checker, const std::filesystem::path& design_file,
-                     const std::filesystem::path& root, const std::filesystem::path& out_dir,
-                     const FixOptions& options = {});
+/// Error (nothing written, or what was written is incomplete): invalid_argument (the output
+/// folder refused, the design outside `root`), invalid_document (the design cannot be checked:
+/// its input.* findings are the error's problems, `check` set), unreadable, unwritable.
+PREFLIGHT_API Result<FixResult> fix_design(const Checker& checker, const std::filesystem::path& design_file,
+                                           const std::filesystem::path& root, const std::filesystem::path& out_dir,
+                                           const FixOptions& options = {});
 
 /// Why `dir` cannot hold the fixes of an export at `export_root` (it is or lies inside it,
 /// symlinks resolved), or empty when it can.
@@ -102,7 +104,7 @@ PREFLIGHT_API bool all_errors_fixable(const Verdict& verdict);
 /// `dir`/<order id>/<n>/ and returns the results (empty when the order is not eligible). The
 /// order id is percent-encoded (every byte but A-Z, a-z, 0-9 and '-'), so two ids never share
 /// a folder; an order without an id gets "_line-N". Never inside `export_root`.
-PREFLIGHT_API std::vector<FixResult> fix_held_order(const Checker& checker, const Verdict& verdict,
+PREFLIGHT_API std::vector<Result<FixResult>> fix_held_order(const Checker& checker, const Verdict& verdict,
                                       const std::filesystem::path& export_root, const std::filesystem::path& dir,
                                       const FixOptions& options = {});
 

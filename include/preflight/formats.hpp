@@ -18,16 +18,6 @@
 
 namespace preflight {
 
-/// The readers' shape before Result<T>: a value plus the problems found. Only read_design
-/// still returns it, for the design loader the input layer (lib/input) replaces; new code
-/// uses Result<T>.
-template <class T>
-struct Parsed {
-    std::optional<T> value;
-    std::vector<InputProblem> problems;
-    bool ok() const { return value.has_value(); }
-};
-
 /// Parses one order from the text of a JSON object. Error: invalid_json or
 /// invalid_document, with every problem and its key path.
 PREFLIGHT_API Result<Order> parse_order(std::string_view json_text);
@@ -35,9 +25,10 @@ PREFLIGHT_API Result<Order> parse_order(std::string_view json_text);
 /// Parses a design document from its text (invalid_json, invalid_document).
 PREFLIGHT_API Result<Design> parse_design(std::string_view json_text);
 
-/// Reads and parses a design document from a file (input.missing_file / input.unreadable).
-/// Transitional: see Parsed.
-PREFLIGHT_API Parsed<Design> read_design(const std::filesystem::path& file);
+/// Reads and parses a design document from a file: opened once, regular files only, never
+/// blocking on a FIFO. Error: not_found, unreadable (a folder, FIFO, device or over 64 MB),
+/// invalid_json, invalid_document. Paths inside it are not opened (see Checker::lint_design).
+PREFLIGHT_API Result<Design> read_design(const std::filesystem::path& file);
 
 /// Parses a policy file's text (invalid_json, invalid_document; problems carry the key
 /// path). It is not validated against the checks: see validate_policy, read_policy.

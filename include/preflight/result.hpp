@@ -22,6 +22,7 @@ enum class ErrorCode {
     unreadable,        // a file that exists but cannot be read
     invalid_argument,  // the caller broke a documented precondition (null pointer, bad size)
     internal,          // a bug inside preflight, caught at the boundary
+    unwritable,        // a file or folder that cannot be written (disk full, permissions)
 };
 
 /// "ok", "invalid_json", "invalid_document", ... (stable words, as in the C API's JSON).

@@ -2,6 +2,7 @@
 // bounded window of orders in flight (memory stays flat however long the export is).
 #include "preflight/batch.hpp"
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -10,12 +11,15 @@
 
 #include "core/gating.hpp"
 #include "i18n/localise.hpp"
+#include "input/prepare.hpp"
 #include "formats/readers.hpp"
 #include "preflight/formats.hpp"
 
 namespace preflight {
 
-Verdict check_record(const ExportRecord& record, const std::filesystem::path& export_root, const Checker& checker) {
+namespace {
+
+Verdict check_record_untimed(const ExportRecord& record, const std::filesystem::path& export_root, const Checker& checker) {
     auto error_verdict = [&](std::optional<std::string> order_id, const std::string& reason) {
         Verdict verdict;
         verdict.order_id = std::move(order_id);
@@ -23,12 +27,7 @@ Verdict check_record(const ExportRecord& record, const std::filesystem::path& ex
         verdict.verdict = VerdictKind::error;
         verdict.checked = Checked::none;
         verdict.reason = reason;
-        Finding finding;
-        finding.check = "input.schema";
-        finding.severity = Severity::error;
-        finding.message = reason;
-        finding.fix = {FixBy::shop, "Correct the order in the export; it does not follow the documented format."};
-        verdict.findings.push_back(std::move(finding));
+        verdict.findings.push_back(input::schema_finding(reason));
         i18n::localise(verdict.findings, checker.policy().language);   // texts in the run's language
         return verdict;
     };
@@ -90,6 +89,16 @@ Verdict check_record(const ExportRecord& record, const std::filesystem::path& ex
         verdict = error_verdict(order_id, std::string("internal error: ") + e.what());
     }
     verdict.line = record.line;
+    return verdict;
+}
+
+}  // namespace
+
+Verdict check_record(const ExportRecord& record, const std::filesystem::path& export_root, const Checker& checker) {
+    // On the thread that checks it: this order's own time, whatever else runs beside it.
+    const auto start = std::chrono::steady_clock::now();
+    Verdict verdict = check_record_untimed(record, export_root, checker);
+    verdict.check_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return verdict;
 }
 

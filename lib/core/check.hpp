@@ -2,6 +2,8 @@
 // and a function from the shared context to findings. Every check is one such unit.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <limits>
 #include <string>
@@ -44,11 +46,35 @@ enum class Scope { design, order };
 /// the text in its box, or move the text into the safe zone.
 enum class Repair { none, generate_bleed, fit_text, move_into_safe_zone };
 
+/// What the checks' options tell the parts around them, resolved for one product: the input
+/// layer's limits, the order's time, and what fix keeps to. Each check fills in its own part
+/// from its own options (CheckSpec::settings), so core and fix read typed fields and never
+/// name a check or an option.
+struct OptionSettings {
+    struct Input {                              // input.unreadable, input.raster_size, input.time_limit
+        double max_megapixels = 150;
+        double max_file_mb = 200;
+        double max_order_megapixels = 60;
+        double font_cache_mb = 96;
+        double raster_size_tolerance_px = 1;
+        double max_order_seconds = 60;
+    } input;
+    struct Fix {
+        double min_text_pt = 6;                 // text.too_small: never shrink text below it
+        double text_overflow_tolerance_mm = 0.2;   // text.overflow
+        double safe_zone_tolerance_mm = 0.1;    // safe_zone.text
+        double bleed_inside_mm = 0.25;          // bleed.coverage: what counts as touching the trim
+        std::array<std::uint8_t, 3> paper_rgb{255, 255, 255};
+        double paper_tolerance_levels = 8;
+    } fix;
+};
+
 using Findings = std::vector<Finding>;
+using SettingsFn = std::function<void(const CheckOptions&, OptionSettings&)>;
 using CheckFn = std::function<void(const CheckContext&, const CheckOptions&, Findings&)>;
 
 struct CheckSpec {
-    std::string id;           // e.g. "bleed.coverage"
+    std::string id;           // as checks.md names it: family, a dot, the check
     std::string summary;      // one line, for `preflight checks`
     Scope scope = Scope::design;
     std::vector<OptionSpec> options;
@@ -65,6 +91,8 @@ struct CheckSpec {
     bool cancels_order = false;
     /// How `preflight fix` repairs its errors by itself; none: it does not.
     Repair repair = Repair::none;
+    /// Fills in the part of OptionSettings its options decide (null: they matter to no one else).
+    SettingsFn settings;
     bool fixable() const { return repair != Repair::none; }
 };
 
@@ -77,6 +105,8 @@ public:
     /// Options of `id` for `product`, resolved against `policy`.
     CheckOptions options_for(const std::string& id, const std::string& product,
                              const Policy& policy) const;
+    /// Every check's settings for `product` under `policy` (defaults < policy.checks < products).
+    OptionSettings settings_for(const std::string& product, const Policy& policy) const;
 private:
     std::vector<CheckSpec> specs_;
 };

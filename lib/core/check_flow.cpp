@@ -2,7 +2,6 @@
 // rules. Data flows one way: order -> prepared designs (decoded once) -> checks -> verdict.
 #include "core/checker_impl.hpp"
 
-#include <sstream>
 
 namespace preflight {
 
@@ -57,13 +56,7 @@ CheckContext Checker::Impl::context_for(const input::PreparedDesign& prepared, c
 }
 
 Finding Checker::Impl::time_limit_finding() const {
-    std::ostringstream seconds;
-    seconds << max_order_seconds;
-    Finding finding = input::input_finding(
-        "input.time_limit", "", "checking this order took longer than " + seconds.str() +
-                                    " s (policy: input.time_limit max_order_seconds); it was stopped unfinished");
-    finding.details["limit_s"] = max_order_seconds;
-    return finding;
+    return input::time_limit_finding(max_order_seconds);
 }
 
 Verdict Checker::Impl::failed_order(const Order& order, const std::string& what) const {
@@ -86,6 +79,7 @@ std::vector<Finding> Checker::Impl::check_design(
     bool timed_out = inputs.timed_out();
     if (prepared.design && findings.empty() && !timed_out) {
         CheckContext context = context_for(prepared, nullptr, item, amsterdam_date(now()));
+        context.nearby_fonts = &inputs.nearby_fonts();
         timed_out = run_checks(Scope::design, context, findings, deadline).timed_out;
     }
     if (timed_out) findings.push_back(time_limit_finding());
@@ -108,9 +102,7 @@ Verdict Checker::Impl::check_order(const Order& order, const AssetSource& assets
     Gate gate = decide_gate(order);
     std::vector<Finding> findings;
     auto input_problem = [&](const std::string& message) {
-        Finding finding = input::input_finding("input.schema", "", message);
-        finding.fix.action = "Correct the order in the export; it does not follow the documented format.";
-        findings.push_back(std::move(finding));
+        findings.push_back(input::schema_finding(message));
     };
     if (gate.unknown_status) {
         input_problem("status: " + gate.reason);
@@ -149,6 +141,7 @@ Verdict Checker::Impl::check_order(const Order& order, const AssetSource& assets
         outcome.timed_out |= inputs.timed_out();
         if (!prepared.design || !prepared.problems.empty() || outcome.timed_out) continue;
         CheckContext context = context_for(prepared, &order, &item, reference);
+        context.nearby_fonts = &inputs.nearby_fonts();
         RunOutcome design_outcome = run_checks(Scope::design, context, findings, deadline);
         outcome.internal |= design_outcome.internal;
         outcome.timed_out |= design_outcome.timed_out;

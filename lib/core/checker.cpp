@@ -123,13 +123,13 @@ Checker::Checker(Policy policy, CheckerOptions options) : impl_(std::make_unique
     impl_->policy = std::move(policy);
     impl_->options = options;
     const Registry& registry = impl_->registry;
-    auto unreadable = registry.options_for("input.unreadable", "", impl_->policy);
-    impl_->limits.decode.max_megapixels = unreadable.number("max_megapixels");
-    impl_->limits.max_file_mb = unreadable.number("max_file_mb");
-    impl_->limits.max_order_megapixels = unreadable.number("max_order_megapixels");
-    impl_->limits.raster_size_tolerance_px = registry.options_for("input.raster_size", "", impl_->policy).number("tolerance_px");
-    impl_->max_order_seconds = registry.options_for("input.time_limit", "", impl_->policy).number("max_order_seconds");
-    impl_->fonts = std::make_unique<text::FontCache>(std::size_t(unreadable.number("font_cache_mb") * 1024 * 1024));
+    const OptionSettings::Input input = registry.settings_for("", impl_->policy).input;
+    impl_->limits.decode.max_megapixels = input.max_megapixels;
+    impl_->limits.max_file_mb = input.max_file_mb;
+    impl_->limits.max_order_megapixels = input.max_order_megapixels;
+    impl_->limits.raster_size_tolerance_px = input.raster_size_tolerance_px;
+    impl_->max_order_seconds = input.max_order_seconds;
+    impl_->fonts = std::make_unique<text::FontCache>(std::size_t(input.font_cache_mb * 1024 * 1024));
 }
 
 Result<std::unique_ptr<Checker>> Checker::create(Policy policy, CheckerOptions options) {
@@ -213,7 +213,7 @@ std::vector<Finding> Checker::lint_design(const std::filesystem::path& design_fi
             name = file.filename().string();
         }
         if (name.empty() || name.rfind("..", 0) == 0)
-            return {input::input_finding("input.path_outside", "", file.string() + ": the design lies outside the root '" + top.string() + "'")};
+            return {input::path_outside_finding(file.string() + ": the design lies outside the root '" + top.string() + "'")};
         return check_design(name, AssetSource::files(top));
     } catch (const std::exception& e) {
         return {internal_error("preflight", e.what())};

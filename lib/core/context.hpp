@@ -43,6 +43,23 @@ struct PageView {
     std::vector<std::shared_ptr<const PhotoSource>> photo_sources;
 };
 
+/// Other fonts in the folder of a design's font, listed and read through the input layer
+/// (beneath the root, regular files only, no links, never blocking, through the font cache;
+/// no path reaches FreeType): text.missing_glyph's suggestions.
+class NearbyFonts {
+public:
+    struct Found {
+        std::string file_name;                    // e.g. "Lato-Regular.ttf"
+        std::shared_ptr<const text::Font> font;   // never null
+    };
+    /// The first `max_files` font files (.ttf, .otf, .ttc, .otc by name, in name order) in the
+    /// folder of `font` (a font of this design), itself excluded; unreadable ones left out.
+    virtual std::vector<Found> next_to(const text::Font& font, std::size_t max_files) const = 0;
+
+protected:
+    ~NearbyFonts() = default;
+};
+
 /// A calendar date (local date of the order, or of the run when linting).
 struct CivilDate {
     int year = 1970;
@@ -60,7 +77,8 @@ struct CheckContext {
     std::vector<PageView> pages;
     /// Reference date for year and date plausibility: placed_at's local date (or now).
     CivilDate reference_date;
-    const text::FontCache* fonts = nullptr; // to load other fonts (suggestions)
+    const text::FontCache* fonts = nullptr; // the checker's font cache
+    const NearbyFonts* nearby_fonts = nullptr; // other fonts next to a design's font (suggestions)
 };
 
 }  // namespace preflight::core

@@ -97,7 +97,7 @@ struct DecodeLimits {
 /// The outcome of decoding: a raster or a problem for an input.* finding.
 struct DecodedRaster {
     Raster raster;
-    std::string error_check;   // empty on success, else "input.unreadable" or "input.missing_file"
+    std::string error_check;   // empty on success, else the input check id (unreadable or missing_file)
     std::string code;          // "format" when the bytes are not an allowed image format
     std::string error;
 };

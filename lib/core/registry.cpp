@@ -58,6 +58,13 @@ CheckOptions Registry::options_for(const std::string& id, const std::string& pro
     return CheckOptions(std::move(values));
 }
 
+OptionSettings Registry::settings_for(const std::string& product, const Policy& policy) const {
+    OptionSettings settings;
+    for (const auto& spec : specs_)
+        if (spec.settings) spec.settings(options_for(spec.id, product, policy), settings);
+    return settings;
+}
+
 const Registry& builtin_registry() {
     static const Registry registry = [] {
         Registry r;

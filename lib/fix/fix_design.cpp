@@ -6,13 +6,12 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <variant>
 
 #include "core/checker_impl.hpp"
+#include "input/open_beneath.hpp"
 #include "input/prepare.hpp"
 #include "core/check.hpp"
 #include "core/gating.hpp"
@@ -43,37 +42,7 @@ namespace {
 namespace fs = std::filesystem;
 using fix::Edge;
 
-// A number option of a check as the policy sets it for this product (else the fallback).
-double policy_number(const Policy& policy, const std::string& product, const std::string& check,
-                     const std::string& option, double fallback) {
-    const auto lookup = [&](const std::map<std::string, OptionSet>& checks, double& value) {
-        auto c = checks.find(check);
-        if (c == checks.end()) return;
-        auto o = c->second.find(option);
-        if (o != c->second.end() && std::holds_alternative<double>(o->second)) value = std::get<double>(o->second);
-    };
-    double value = fallback;
-    lookup(policy.checks, value);
-    if (auto p = policy.products.find(product); p != policy.products.end()) lookup(p->second, value);
-    return value;
-}
-
-// A word option of a check as the policy sets it for this product (else the fallback).
-std::string policy_word(const Policy& policy, const std::string& product, const std::string& check,
-                        const std::string& option, const std::string& fallback) {
-    std::string value = fallback;
-    const auto lookup = [&](const std::map<std::string, OptionSet>& checks) {
-        auto c = checks.find(check);
-        if (c == checks.end()) return;
-        auto o = c->second.find(option);
-        if (o != c->second.end() && std::holds_alternative<std::string>(o->second)) value = std::get<std::string>(o->second);
-    };
-    lookup(policy.checks);
-    if (auto p = policy.products.find(product); p != policy.products.end()) lookup(p->second);
-    return value;
-}
-
-// The edge a bleed.coverage finding is about, from its structured field (never its message,
+// The edge a generated-bleed finding is about, from its structured field (never its message,
 // which is a text for people in the run's language).
 std::optional<Edge> finding_edge(const Finding& finding) {
     if (finding.edge == Edge::none) return std::nullopt;
@@ -161,11 +130,20 @@ FixChange not_handled(const Finding& finding) {
     return change;
 }
 
+// Nothing fixed: the reason, with the design's input findings as the error's problems.
+Error failure(ErrorCode code, std::string message, const std::vector<Finding>& findings) {
+    Error error{code, std::move(message), {}};
+    for (const Finding& finding : findings)
+        if (core::reports_input(finding.check)) error.problems.push_back({finding.check, "", finding.message});
+    return error;
+}
+
 }  // namespace
 
-FixResult fix_design(const Checker& checker, const fs::path& design_file, const fs::path& root, const fs::path& out_dir,
-                     const FixOptions& options) {
+Result<FixResult> fix_design(const Checker& checker, const fs::path& design_file, const fs::path& root, const fs::path& out_dir,
+                             const FixOptions& options) {
     FixResult result;
+    std::string error;
     const fs::path file = fs::absolute(design_file).lexically_normal();
     const fs::path top = root.empty() ? file.parent_path() : fs::absolute(root).lexically_normal();
     fs::path out = fs::absolute(out_dir).lexically_normal();
@@ -173,11 +151,10 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
     // Never into the design's folder nor the folders the caller protects (the export root).
     std::vector<fs::path> keep_out = options.keep_out;
     keep_out.push_back(file.parent_path());
-    if (!fix::OutputFolder::acceptable(out_dir, keep_out, options.force, result.error)) return result;
+    if (!fix::OutputFolder::acceptable(out_dir, keep_out, options.force, error)) return failure(ErrorCode::invalid_argument, error, {});
     const std::string name = file.lexically_relative(top).generic_string();
     if (name.empty() || name.rfind("..", 0) == 0) {
-        result.error = "the design lies outside the root '" + top.string() + "'; nothing fixed";
-        return result;
+        return failure(ErrorCode::invalid_argument, "the design lies outside the root '" + top.string() + "'; nothing fixed", {});
     }
     // One prepared design for the findings and the fixes: the pages are decoded once.
     input::PreparedDesign loaded;
@@ -185,12 +162,12 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
     i18n::localise(result.findings, checker.policy().language);   // texts in the run's language
     for (const Finding& finding : result.findings)
         if (core::reports_input(finding.check)) {
-            result.error = "the design cannot be checked (" + finding.check + ": " + finding.message + "); nothing fixed";
-            return result;
+            return failure(ErrorCode::invalid_document,
+                           "the design cannot be checked (" + finding.check + ": " + finding.message + "); nothing fixed",
+                           result.findings);
         }
     if (!loaded.design) {
-        result.error = "the design cannot be loaded; nothing fixed";
-        return result;
+        return failure(ErrorCode::invalid_document, "the design cannot be loaded; nothing fixed", result.findings);
     }
     const Design& before = *loaded.design;
     Design after = before;
@@ -201,20 +178,21 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
     text_settings.trim_width_mm = before.trim_width_mm;
     text_settings.trim_height_mm = before.trim_height_mm;
     text_settings.safe_mm = before.safe_mm;
-    text_settings.min_size_pt = policy_number(policy, product, "text.too_small", "min_pt", options.min_size_pt);
-    text_settings.overflow_tolerance_mm =
-        policy_number(policy, product, "text.overflow", "tolerance_mm", options.overflow_tolerance_mm);
-    text_settings.safe_tolerance_mm = policy_number(policy, product, "safe_zone.text", "tolerance_mm", 0.1);
+    // What the checks' options say for this product (each check names its own options). The
+    // FixOptions values stand where the policy leaves a check at its default.
+    const core::Registry& registry = core::builtin_registry();
+    const core::OptionSettings::Fix set = registry.settings_for(product, policy).fix;
+    const core::OptionSettings::Fix defaults = registry.settings_for(product, Policy{}).fix;
+    text_settings.min_size_pt = set.min_text_pt != defaults.min_text_pt ? set.min_text_pt : options.min_size_pt;
+    text_settings.overflow_tolerance_mm = set.text_overflow_tolerance_mm != defaults.text_overflow_tolerance_mm
+                                              ? set.text_overflow_tolerance_mm
+                                              : options.overflow_tolerance_mm;
+    text_settings.safe_tolerance_mm = set.safe_zone_tolerance_mm;
     BleedSettings bleed_settings;
     bleed_settings.texture_threshold_levels = options.texture_threshold_levels;
-    bleed_settings.reach.inside_mm = policy_number(policy, product, "bleed.coverage", "inside_mm", bleed_settings.reach.inside_mm);
-    // The paper colour as bleed.coverage reads it ("#RRGGBB"; anything else keeps white).
-    unsigned paper_r = 255, paper_g = 255, paper_b = 255;
-    const std::string paper = policy_word(policy, product, "bleed.coverage", "paper_colour", "#FFFFFF");
-    if (paper.size() == 7 && std::sscanf(paper.c_str(), "#%2x%2x%2x", &paper_r, &paper_g, &paper_b) == 3)
-        bleed_settings.reach.paper = {std::uint8_t(paper_r), std::uint8_t(paper_g), std::uint8_t(paper_b)};
-    bleed_settings.reach.paper_tolerance_levels = std::uint8_t(std::clamp(
-        policy_number(policy, product, "bleed.coverage", "paper_tolerance_levels", 8), 0.0, 254.0));
+    bleed_settings.reach.inside_mm = set.bleed_inside_mm;
+    bleed_settings.reach.paper = {set.paper_rgb[0], set.paper_rgb[1], set.paper_rgb[2]};
+    bleed_settings.reach.paper_tolerance_levels = std::uint8_t(set.paper_tolerance_levels);
 
     result.changes.resize(result.findings.size());
     std::map<std::size_t, core::Raster> new_rasters;   // page index -> corrected raster
@@ -300,8 +278,8 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
     }
 
     // Write: rasters, the corrected document, changes.json.
-    auto folder = fix::OutputFolder::open(out, keep_out, options.force, result.error);
-    if (!folder) return result;
+    auto folder = fix::OutputFolder::open(out, keep_out, options.force, error);
+    if (!folder) return failure(ErrorCode::unwritable, error, {});
     fix::DesignEdits edits{&before, &after, {}, loaded.design_dir, out};
     std::set<std::string> taken{"design.json", "changes.json"};
     for (std::size_t p = 0; p < before.pages.size(); ++p) {
@@ -311,7 +289,7 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
         const auto corrected = new_rasters.find(p);
         if (corrected != new_rasters.end()) {
             page.raster = file_name_for(page.name, p, "", taken);
-            if (!folder->write_png(page.raster, corrected->second, result.error)) return result;
+            if (!folder->write_png(page.raster, corrected->second, error)) return failure(ErrorCode::unwritable, error, {});
             edits.new_rasters[p] = page.raster;
             page.raster_changed = true;
         } else {
@@ -326,20 +304,20 @@ FixResult fix_design(const Checker& checker, const fs::path& design_file, const 
             const core::Raster preview = fix::before_after_preview(
                 old_raster, page.raster_changed ? corrected->second : old_raster, loaded.pages[p].geometry, boxes);
             page.preview = file_name_for(page.name, p, "-before-after", taken);
-            if (!folder->write_png(page.preview, preview, result.error)) return result;
+            if (!folder->write_png(page.preview, preview, error)) return failure(ErrorCode::unwritable, error, {});
         }
         result.pages.push_back(std::move(page));
     }
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream input_text;
-    input_text << in.rdbuf();
-    const std::string corrected = fix::corrected_design_json(input_text.str(), edits, result.error);
-    if (corrected.empty()) return result;
+    // The document's own text (its keys are kept), read again beneath the root like the first time.
+    const input::FileRead document = input::RootFolder(top.string()).read(name, 64u * 1024 * 1024);
+    if (!document.ok()) return failure(ErrorCode::unreadable, "the design document " + document.error + "; nothing fixed", {});
+    const std::string corrected = fix::corrected_design_json(
+        std::string(document.bytes->begin(), document.bytes->end()), edits, error);
+    if (corrected.empty()) return failure(ErrorCode::invalid_document, error, {});
     result.design_out = out / "design.json";
     result.changes_out = out / "changes.json";
-    if (!folder->write("design.json", corrected, result.error)) return result;
-    if (!folder->write("changes.json", fix::changes_json(result, file.string()), result.error)) return result;
-    result.ok = true;
+    if (!folder->write("design.json", corrected, error)) return failure(ErrorCode::unwritable, error, {});
+    if (!folder->write("changes.json", fix::changes_json(result, file.string()), error)) return failure(ErrorCode::unwritable, error, {});
     return result;
 }
 

@@ -49,10 +49,10 @@ bool all_errors_fixable(const Verdict& verdict) {
     return any;
 }
 
-std::vector<FixResult> fix_held_order(const Checker& checker, const Verdict& verdict,
-                                      const std::filesystem::path& export_root, const std::filesystem::path& dir,
-                                      const FixOptions& options) {
-    std::vector<FixResult> results;
+std::vector<Result<FixResult>> fix_held_order(const Checker& checker, const Verdict& verdict,
+                                              const std::filesystem::path& export_root, const std::filesystem::path& dir,
+                                              const FixOptions& options) {
+    std::vector<Result<FixResult>> results;
     if (!all_errors_fixable(verdict)) return results;
     std::vector<std::string> designs;
     for (const auto& page : verdict.pages)

@@ -153,22 +153,17 @@ formats::Reading<Design> formats::read_design_text(std::string_view json_text) {
     return result;
 }
 
-Parsed<Design> read_design(const std::filesystem::path& file) {
+Result<Design> read_design(const std::filesystem::path& file) {
     // Opened once, regular files only, never blocking (a FIFO is refused at once).
     input::FileRead read = input::read_regular_file(file.string(), 64u * 1024 * 1024);
     if (!read.ok()) {
-        Parsed<Design> result;
-        result.problems.push_back({read.error_check, "", read.error_check == "input.missing_file"
-                                                             ? "design document not found"
-                                                             : "the design document " + read.error});
-        return result;
+        const bool missing = read.error_check == "input.missing_file";
+        return formats::Reading<Design>::to_error(
+            {{read.error_check, "", "design document '" + file.string() + "' " + (missing ? "not found" : read.error)}},
+            missing ? ErrorCode::not_found : ErrorCode::unreadable);
     }
-    formats::Reading<Design> reading =
-        formats::read_design_text(std::string_view(reinterpret_cast<const char*>(read.bytes->data()), read.bytes->size()));
-    Parsed<Design> result;
-    result.value = std::move(reading.value);
-    result.problems = std::move(reading.problems);
-    return result;
+    return formats::read_design_text(std::string_view(reinterpret_cast<const char*>(read.bytes->data()), read.bytes->size()))
+        .to_result();
 }
 
 Result<Design> parse_design(std::string_view json_text) { return formats::read_design_text(json_text).to_result(); }

@@ -3,10 +3,9 @@
 // is an error of the run with its key path and the nearest known key, never a silent default.
 // Option types and ranges are checked later against the registry (validate_policy).
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "formats/json_fields.hpp"
+#include "input/open_beneath.hpp"
 #include "preflight/checker.hpp"
 #include "preflight/suggest.hpp"
 
@@ -183,17 +182,15 @@ Result<Policy> parse_policy(std::string_view json_text) { return formats::read_p
 
 Result<Policy> read_policy(const std::filesystem::path& file) {
     using formats::Reading;
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(file, ec))
-        return Reading<Policy>::to_error({{"input.missing_file", "", "policy file '" + file.string() + "' not found"}},
-                                         ErrorCode::not_found);
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (!in && !in.eof())
-        return Reading<Policy>::to_error({{"input.unreadable", "", "cannot read policy file '" + file.string() + "'"}},
-                                         ErrorCode::unreadable);
-    Result<Policy> policy = parse_policy(text.str());
+    // Opened once, regular files only, never blocking (a FIFO is refused at once).
+    input::FileRead read = input::read_regular_file(file.string(), 64u * 1024 * 1024);
+    if (!read.ok()) {
+        const bool missing = read.error_check == "input.missing_file";
+        return Reading<Policy>::to_error(
+            {{read.error_check, "", "policy file '" + file.string() + "' " + (missing ? "not found" : read.error)}},
+            missing ? ErrorCode::not_found : ErrorCode::unreadable);
+    }
+    Result<Policy> policy = parse_policy(std::string_view(reinterpret_cast<const char*>(read.bytes->data()), read.bytes->size()));
     if (!policy) return policy;
     std::vector<InputProblem> problems;
     for (const auto& error : validate_policy(*policy)) problems.push_back({{}, error.key_path, error.message});

@@ -13,6 +13,7 @@ std::string_view to_string(ErrorCode code) {
         case ErrorCode::unreadable: return "unreadable";
         case ErrorCode::invalid_argument: return "invalid_argument";
         case ErrorCode::internal: return "internal";
+        case ErrorCode::unwritable: return "unwritable";
     }
     return "internal";
 }

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "input/open_beneath.hpp"
 #include "preflight/assets.hpp"
@@ -52,6 +53,11 @@ public:
     /// `want_bytes` (else just the identity, for caches).
     static AssetItem fetch(const AssetSource& source, const std::string& as_written, const std::string& from_root,
                            std::uint64_t max_bytes, bool want_bytes, bool allow_rendered);
+    /// The regular files directly in the folder `dir_from_root` ("" = the root): listed
+    /// beneath the folder (no links followed out, see RootFolder::list_files), or the names of
+    /// a memory source's files in that folder. At most `max_names`.
+    static std::vector<std::string> list_files(const AssetSource& source, const std::string& dir_from_root,
+                                               std::size_t max_names);
     /// How a path from the root is shown and handed on (absolute for a folder).
     static std::string shown_path(const AssetSource& source, const std::string& from_root);
 };

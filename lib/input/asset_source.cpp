@@ -1,4 +1,5 @@
 // AssetSource (include/preflight/assets.hpp) and the reader the input layer uses on it.
+#include <algorithm>
 #include <cstring>
 
 #include "input/asset_reader.hpp"
@@ -104,6 +105,23 @@ AssetItem AssetReader::fetch(const AssetSource& source, const std::string& as_wr
     item.kind = std::move(file.kind);
     item.error = std::move(file.error);
     return item;
+}
+
+std::vector<std::string> AssetReader::list_files(const AssetSource& source, const std::string& dir_from_root,
+                                                std::size_t max_names) {
+    const AssetSource::Impl& impl = *source.impl_;
+    std::vector<std::string> names;
+    const std::string prefix = dir_from_root.empty() ? std::string() : dir_from_root + "/";
+    for (const auto& [path, bytes] : impl.files) {
+        if (names.size() >= max_names) break;
+        if (path.size() > prefix.size() && path.compare(0, prefix.size(), prefix) == 0 &&
+            path.find('/', prefix.size()) == std::string::npos)
+            names.push_back(path.substr(prefix.size()));
+    }
+    if (impl.folder)
+        for (std::string& name : impl.folder->list_files(dir_from_root, max_names - std::min(max_names, names.size())))
+            if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
+    return names;
 }
 
 std::string AssetReader::shown_path(const AssetSource& source, const std::string& from_root) {

@@ -2,6 +2,7 @@
 // where the kernel has it, else a component-wise O_NOFOLLOW walk; then fstat and read.
 #include "input/open_beneath.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
 #include <sys/stat.h>
@@ -234,6 +235,26 @@ FileRead RootFolder::read(const std::string& relative, std::uint64_t max_bytes, 
         return result;
     }
     return read_open_file(fd.fd, max_bytes, want_bytes);
+}
+
+std::vector<std::string> RootFolder::list_files(const std::string& relative, std::size_t max_names) const {
+    std::vector<std::string> names;
+    if (fd_ < 0 || relative.find('\0') != std::string::npos) return names;
+    const bool root = relative.empty() || relative == ".";
+    Fd fd(root ? ::openat(fd_, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC) : open_beneath(fd_, path_, relative));
+    struct stat st{};
+    if (fd.fd < 0 || ::fstat(fd.fd, &st) != 0 || !S_ISDIR(st.st_mode)) return names;
+    DIR* folder = ::fdopendir(fd.fd);
+    if (!folder) return names;
+    fd.fd = -1;   // the DIR owns it now
+    while (const dirent* entry = ::readdir(folder)) {
+        if (names.size() >= max_names) break;
+        struct stat entry_st{};
+        if (::fstatat(::dirfd(folder), entry->d_name, &entry_st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(entry_st.st_mode))
+            names.emplace_back(entry->d_name);
+    }
+    ::closedir(folder);
+    return names;
 }
 
 FileRead read_regular_file(const std::string& path, std::uint64_t max_bytes) {

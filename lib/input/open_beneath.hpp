@@ -41,6 +41,11 @@ public:
     /// at most `max_bytes`, and reads it when `want_bytes`. Never blocks on a FIFO or device.
     FileRead read(const std::string& relative, std::uint64_t max_bytes, bool want_bytes = true) const;
 
+    /// The names of the regular files (no links, FIFOs, devices or folders) in the folder
+    /// `relative` beneath the root ("" = the root itself), opened as read() opens a file; at
+    /// most `max_names`, unsorted. Empty when the folder cannot be opened.
+    std::vector<std::string> list_files(const std::string& relative, std::size_t max_names) const;
+
 private:
     std::string path_;
     std::string error_;

@@ -50,8 +50,26 @@ Finding input_finding(const std::string& check, const std::string& code, const s
     return finding;
 }
 
+Finding schema_finding(const std::string& message) {
+    Finding finding = input_finding("input.schema", "", message);
+    finding.fix.action = "Correct the order in the export; it does not follow the documented format.";
+    return finding;
+}
+
+Finding path_outside_finding(const std::string& message) { return input_finding("input.path_outside", "", message); }
+
+Finding time_limit_finding(double limit_s) {
+    std::ostringstream seconds;
+    seconds << limit_s;
+    Finding finding = input_finding("input.time_limit", "",
+                                    "checking this order took longer than " + seconds.str() +
+                                        " s (policy: input.time_limit max_order_seconds); it was stopped unfinished");
+    finding.details["limit_s"] = limit_s;
+    return finding;
+}
+
 OrderInputs::OrderInputs(const AssetSource& source, const InputLimits& limits, const text::FontCache& fonts)
-    : source_(source), limits_(limits), fonts_(fonts) {}
+    : source_(source), limits_(limits), fonts_(fonts), nearby_(source, fonts) {}
 
 std::shared_ptr<const OrderInputs::Decoded> OrderInputs::decode_file(const std::string& as_written,
                                                                      const std::string& from_root, int kind) {

@@ -12,6 +12,7 @@
 
 #include "core/context.hpp"
 #include "core/raster.hpp"
+#include "input/nearby_fonts.hpp"
 #include "preflight/assets.hpp"
 #include "preflight/finding.hpp"
 #include "text/layout.hpp"
@@ -58,6 +59,8 @@ public:
     /// True once the deadline passed while preparing (a decode was cut short or skipped).
     bool timed_out() const { return timed_out_; }
     double megapixels_used() const { return megapixels_used_; }
+    /// The fonts next to the fonts of the designs prepared so far (read beneath the root).
+    const core::NearbyFonts& nearby_fonts() const { return nearby_; }
 
 private:
     // What one file became: pixels of its kind, or the problem (a phrase after the quoted name).
@@ -82,6 +85,7 @@ private:
     const AssetSource& source_;
     InputLimits limits_;
     const text::FontCache& fonts_;
+    SourceFonts nearby_;
     std::map<std::string, std::shared_ptr<const Decoded>> decoded_;   // by kind + identity
     double megapixels_used_ = 0;
     bool timed_out_ = false;
@@ -92,5 +96,12 @@ enum Kind { raster_kind = 0, mask_kind = 1, photo_kind = 2 };
 /// An input.* finding with the fix action of its kind.
 Finding input_finding(const std::string& check, const std::string& code, const std::string& message,
                       const std::string& page = {}, const std::string& element = {});
+/// The input findings core and batch report, so that only lib/input names the input ids:
+/// a record or order that does not follow the documented format,
+Finding schema_finding(const std::string& message);
+/// a design named outside the root,
+Finding path_outside_finding(const std::string& message);
+/// an order stopped after `limit_s` seconds.
+Finding time_limit_finding(double limit_s);
 
 }  // namespace preflight::input

@@ -145,6 +145,7 @@ void OrderInputs::prepare_elements(PreparedDesign& prepared, core::PageView& vie
             prepared.problems.push_back(std::move(finding));
             continue;
         }
+        nearby_.remember(*font, path.from_root);
         view.fonts[e] = font;
         view.text_layouts[e] = std::make_shared<text::TextLayout>(text::layout_text(element, *font));
     }

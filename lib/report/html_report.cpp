@@ -65,6 +65,10 @@ struct HtmlReport::Impl {
             if (it->verdict.line == verdict.line && it->verdict.order_id == verdict.order_id) return &*it;
         return nullptr;
     }
+    // The folder a page's raster is read beneath: the export root, else the design's folder.
+    fs::path page_root(const PageRef& page) const {
+        return options.root.empty() ? fs::path(page.design_file).parent_path() : options.root;
+    }
     std::string base_name(const Verdict& verdict) const {
         return slug(verdict.order_id.value_or("line")) + "-" + std::to_string(verdict.line);
     }
@@ -73,6 +77,8 @@ struct HtmlReport::Impl {
 
 HtmlReport::HtmlReport(fs::path dir, HtmlReportOptions options) : impl_(std::make_unique<Impl>(std::move(dir))) {
     impl_->options = std::move(options);
+    std::error_code ec;
+    if (!impl_->options.root.empty()) impl_->options.root = fs::absolute(impl_->options.root, ec).lexically_normal();
     impl_->language = i18n::language_from(impl_->options.language);
 }
 
@@ -92,7 +98,7 @@ void HtmlReport::add(const Verdict& verdict) {
             if (marks.empty()) continue;
             const std::string name = "img/" + impl_->base_name(verdict) + "-" + slug(page.page) + ".jpg";
             std::string error;
-            if (write_overlay(page, marks, 900, impl_->folder.add_file(name).string(), error))
+            if (write_overlay(impl_->page_root(page), page, marks, 900, impl_->folder.add_file(name).string(), error))
                 entry.pages.push_back({name, ui_fill(impl_->language, "page_alt", {{"page", page.page},
                                                                                   {"order", verdict.order_id.value_or("")}})});
         }
@@ -109,7 +115,11 @@ void HtmlReport::Impl::fix_pictures(OrderEntry& entry, const FixResult& fix, con
         const auto original = std::find_if(originals.begin(), originals.end(), [&](const PageRef* p) { return p->page == fixed.name; });
         if (original == originals.end()) continue;
         const PageRef& page = **original;
-        const std::string after_raster = fixed.raster_changed ? (fix.design_out.parent_path() / fixed.raster).string() : page.raster_file;
+        // Before: the export's raster; after: the fix's own copy, read beneath its own folder.
+        const RasterRef before_raster{page_root(page), page.raster_file};
+        std::error_code ec;
+        const fs::path fix_folder = fs::absolute(fix.design_out.parent_path(), ec).lexically_normal();
+        const RasterRef after_raster = fixed.raster_changed ? RasterRef{fix_folder, (fix_folder / fixed.raster).string()} : before_raster;
         const std::string base = "fix/" + base_name(verdict) + "-" + std::to_string(n + 1) + "-" + slug(fixed.name);
         std::string error;
         int zoom = 0;
@@ -132,7 +142,7 @@ void HtmlReport::Impl::fix_pictures(OrderEntry& entry, const FixResult& fix, con
             for (int after = 0; after < 2; ++after) {
                 const std::string file = base + "-edge" + std::to_string(number) + (after ? "-after" : "-before") + ".jpg";
                 const std::string when = i18n::ui(language, after ? "after" : "before");
-                if (write_picture(after ? after_raster : page.raster_file, page, band, crop, vertical ? 200 : 340,
+                if (write_picture(after ? after_raster : before_raster, page, band, crop, vertical ? 200 : 340,
                                   folder.add_file(file).string(), error))
                     entry.fix_pictures.push_back({file, ui_fill(language, "picture_bleed", {{"when", when},
                                                                                           {"edge", edge_word(change.edge, language)}})});
@@ -151,14 +161,14 @@ void HtmlReport::Impl::fix_pictures(OrderEntry& entry, const FixResult& fix, con
         for (int after = 0; after < 2; ++after) {
             const std::string file = base + (after ? "-page-after.jpg" : "-page-before.jpg");
             const std::string when = i18n::ui(language, after ? "after" : "before");
-            if (write_picture(after ? after_raster : page.raster_file, page, after ? after_boxes : before_boxes, std::nullopt, 520,
+            if (write_picture(after ? after_raster : before_raster, page, after ? after_boxes : before_boxes, std::nullopt, 520,
                               folder.add_file(file).string(), error))
                 entry.fix_pictures.push_back({file, ui_fill(language, "picture_page", {{"when", when}, {"page", fixed.name}})});
         }
     }
 }
 
-void HtmlReport::add_fixes(const Verdict& verdict, const std::vector<FixResult>& fixes) {
+void HtmlReport::add_fixes(const Verdict& verdict, const std::vector<Result<FixResult>>& fixes) {
     OrderEntry* entry = impl_->find(verdict);
     if (!entry || fixes.empty()) return;
     const Language language = impl_->language;
@@ -168,11 +178,11 @@ void HtmlReport::add_fixes(const Verdict& verdict, const std::vector<FixResult>&
         if (std::find(designs.begin(), designs.end(), page.design_file) == designs.end()) designs.push_back(page.design_file);
     bool failed = false, rerender = false, remaining = false, raster_changed = false;
     for (std::size_t n = 0; n < fixes.size(); ++n) {
-        const FixResult& fix = fixes[n];
-        if (!fix.ok) {
+        if (!fixes[n]) {
             failed = true;
             continue;
         }
+        const FixResult& fix = *fixes[n];
         for (std::size_t i = 0; i < fix.changes.size(); ++i) {
             const FixChange& change = fix.changes[i];
             const bool error = i < fix.findings.size() && fix.findings[i].severity == Severity::error;
@@ -211,7 +221,7 @@ void HtmlReport::add_fix_previews(const Verdict& verdict, const std::vector<fs::
     }
 }
 
-bool HtmlReport::finish(std::string& error) {
+Result<void> HtmlReport::finish() {
     PageContext context;
     context.language = impl_->language;
     const auto now = impl_->options.now ? *impl_->options.now : std::chrono::system_clock::now();
@@ -221,11 +231,8 @@ bool HtmlReport::finish(std::string& error) {
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
     out << page;
     out.close();
-    if (!out) {
-        error = "cannot write " + file.string();
-        return false;
-    }
-    return true;
+    if (!out) return Error{ErrorCode::unwritable, "cannot write " + file.string(), {}};
+    return {};
 }
 
 }  // namespace preflight

@@ -7,6 +7,8 @@
 #include <cmath>
 
 #include "core/raster.hpp"
+#include "input/decode.hpp"
+#include "input/open_beneath.hpp"
 
 namespace preflight::report {
 
@@ -87,14 +89,33 @@ bool write_jpeg(VipsImage* image, const std::string& out_file, std::string& erro
     return true;
 }
 
-// Reads a page through the input layer's decoder (allow-listed formats, from bytes: no file
-// name reaches libvips), shrunk to at most `width_px` wide when that is > 0. The page was
-// decoded once for the checks; this re-read is for the report's pictures only.
-bool load_page(const std::string& raster_file, int width_px, Image& image, std::string& error) {
-    core::DecodeLimits limits;
-    auto decoded = core::decode_raster(raster_file, limits);
+// The largest page raster file the report reads (the input layer's default max_file_mb).
+constexpr std::uint64_t max_raster_bytes = 200ull * 1024 * 1024;
+
+// Reads a page as the checker did: opened once beneath `root` (no link out of it, no FIFO or
+// device, regular files only), its bytes decoded by the input layer's allow-listed decoders.
+// No path string reaches a decoder. Shrunk to at most `width_px` wide when that is > 0.
+bool load_page(const RasterRef& ref, int width_px, Image& image, std::string& error) {
+    namespace fs = std::filesystem;
+    const fs::path root = ref.root.lexically_normal();
+    const fs::path relative = fs::path(ref.raster_file).lexically_normal().lexically_relative(root);
+    if (root.empty() || !root.is_absolute() || relative.empty() || relative.is_absolute() || *relative.begin() == "..") {
+        error = "'" + ref.raster_file + "' is not beneath '" + root.string() + "'";
+        return false;
+    }
+    const input::RootFolder folder(root.string());
+    if (!folder.ok()) {
+        error = folder.error();
+        return false;
+    }
+    const input::FileRead file = folder.read(relative.generic_string(), max_raster_bytes);
+    if (!file.ok()) {
+        error = "'" + ref.raster_file + "' " + file.error;
+        return false;
+    }
+    auto decoded = input::decode_raster_bytes(*file.bytes, core::DecodeLimits{});
     if (!decoded.error_check.empty()) {
-        error = decoded.error;
+        error = "'" + ref.raster_file + "' " + decoded.error;
         return false;
     }
     image.image = vips_image_new_from_memory_copy(decoded.raster.pixels.data(), decoded.raster.pixels.size(),
@@ -116,11 +137,11 @@ bool load_page(const std::string& raster_file, int width_px, Image& image, std::
 
 }  // namespace
 
-bool write_overlay(const PageRef& page, const std::vector<OverlayMark>& marks, int width_px,
-                   const std::string& out_file, std::string& error) {
+bool write_overlay(const std::filesystem::path& root, const PageRef& page, const std::vector<OverlayMark>& marks,
+                   int width_px, const std::string& out_file, std::string& error) {
     core::ensure_vips();
     Image image;
-    if (!load_page(page.raster_file, width_px, image, error)) return false;
+    if (!load_page({root, page.raster_file}, width_px, image, error)) return false;
     if (!to_drawable(image, error)) return false;
     const double px_per_mm = page.dpi / 25.4;
     const double full_width_px = (page.trim_width_mm + 2 * page.bleed_mm) * px_per_mm;
@@ -140,12 +161,12 @@ bool write_overlay(const PageRef& page, const std::vector<OverlayMark>& marks, i
     return write_jpeg(image.image, out_file, error);
 }
 
-bool write_picture(const std::string& raster_file, const PageRef& page, const std::vector<Outline>& outlines,
+bool write_picture(const RasterRef& raster, const PageRef& page, const std::vector<Outline>& outlines,
                    const std::optional<std::array<double, 4>>& crop_mm, int width_px, const std::string& out_file,
                    std::string& error) {
     core::ensure_vips();
     Image image;
-    if (!load_page(raster_file, 0, image, error)) return false;
+    if (!load_page(raster, 0, image, error)) return false;
     const double px_per_mm = page.dpi / 25.4;
     Mapping map{px_per_mm, page.bleed_mm};
     VipsImage* next = nullptr;

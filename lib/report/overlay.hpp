@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,10 +19,19 @@ struct OverlayMark {
     Severity severity = Severity::error;
 };
 
-/// Draws `marks` on the page raster of `page` shrunk to `width_px` wide and writes a JPEG to
-/// `out_file`. False with `error` when the raster cannot be read or the file written.
-bool write_overlay(const PageRef& page, const std::vector<OverlayMark>& marks, int width_px,
-                   const std::string& out_file, std::string& error);
+/// A page raster to draw: `raster_file` (absolute) opened beneath the folder `root` through the
+/// input layer, as the checker opens it (a link out of `root`, a FIFO, a device or a file that
+/// is not an allowed image format is refused: no picture). No path reaches a decoder.
+struct RasterRef {
+    std::filesystem::path root;
+    std::string raster_file;
+};
+
+/// Draws `marks` on the page raster of `page` (read beneath `root`) shrunk to `width_px` wide
+/// and writes a JPEG to `out_file`. False with `error` when the raster cannot be read or the
+/// file written.
+bool write_overlay(const std::filesystem::path& root, const PageRef& page, const std::vector<OverlayMark>& marks,
+                   int width_px, const std::string& out_file, std::string& error);
 
 /// A region to outline on a fix picture, in design millimetres (trim origin).
 struct Outline {
@@ -30,10 +40,10 @@ struct Outline {
     int thickness_px = 3;
 };
 
-/// Writes a JPEG of `raster_file` (laid out as `page` says: dpi, bleed, trim) with the trim
+/// Writes a JPEG of `raster` (laid out as `page` says: dpi, bleed, trim) with the trim
 /// line and `outlines` drawn: the whole page `width_px` wide, or only `crop_mm` (a region in
 /// design millimetres, clipped to the raster) enlarged or shrunk to `width_px`.
-bool write_picture(const std::string& raster_file, const PageRef& page, const std::vector<Outline>& outlines,
+bool write_picture(const RasterRef& raster, const PageRef& page, const std::vector<Outline>& outlines,
                    const std::optional<std::array<double, 4>>& crop_mm, int width_px, const std::string& out_file,
                    std::string& error);
 

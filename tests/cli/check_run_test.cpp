@@ -95,6 +95,13 @@ TEST_F(CheckRun, StatsFileCountsWhatTheVerdictsSay) {
     EXPECT_LE(timing["p50"].get<double>(), timing["p95"].get<double>());
     EXPECT_LE(timing["p95"].get<double>(), timing["max"].get<double>());
     EXPECT_GT(timing["max"].get<double>(), 1.0);        // decoding a page takes longer than a millisecond
+    // Each order's own time: ordered, a page decode is more than a millisecond, and no order
+    // took longer than the whole run.
+    const Json& own = stats["order_check_ms"];
+    EXPECT_LE(own["p50"].get<double>(), own["p95"].get<double>());
+    EXPECT_LE(own["p95"].get<double>(), own["max"].get<double>());
+    EXPECT_GT(own["max"].get<double>(), 1.0);
+    EXPECT_LE(own["max"].get<double>(), stats["seconds"].get<double>() * 1000 + 10);
     EXPECT_GT(stats["pages_decoded"].get<long>(), 10);  // the sample designs have front and back pages
     EXPECT_GT(stats["peak_memory_mb"].get<double>(), 20.0);
     EXPECT_GT(stats["orders_per_second"].get<double>(), 0.0);

@@ -33,7 +33,7 @@ protected:
         original_ = card.original;
     }
 
-    FixResult fix() {
+    Result<FixResult> fix() {
         return fix_design(checker_, dir_ / "card" / "design.json", dir_.path(), dir_ / "card-fixed");
     }
     std::vector<Finding> recheck() const { return checker_.lint_design(dir_ / "card-fixed" / "design.json", dir_.path()); }
@@ -63,8 +63,9 @@ TEST_F(FixDesign, CorrectedDesignRechecksClean) {
     ASSERT_EQ(of(before, "text.overflow").size(), 1u);
     ASSERT_EQ(of(before, "safe_zone.text").size(), 1u);
 
-    const FixResult result = fix();
-    ASSERT_TRUE(result.ok) << result.error;
+    const Result<FixResult> fixed = fix();
+    ASSERT_TRUE(fixed.ok()) << fixed.error().message;
+    const FixResult& result = *fixed;
     ASSERT_EQ(result.changes.size(), result.findings.size());
     for (const char* check : {"bleed.coverage", "text.overflow", "safe_zone.text"})
         for (const auto& c : result.changes)
@@ -112,8 +113,9 @@ TEST_F(FixDesign, CorrectedDesignRechecksClean) {
 
 TEST_F(FixDesign, RasterChangesOnlyInTheBleedStripsPhotoMirroredFlatStretched) {
     write_card(false);
-    const FixResult result = fix();
-    ASSERT_TRUE(result.ok) << result.error;
+    const Result<FixResult> fixed = fix();
+    ASSERT_TRUE(fixed.ok()) << fixed.error().message;
+    const FixResult& result = *fixed;
     auto decoded = core::decode_raster((dir_ / "card-fixed" / "front.png").string(), {});
     ASSERT_TRUE(decoded.error_check.empty()) << decoded.error;
     const core::Raster& r = decoded.raster;
@@ -157,8 +159,9 @@ TEST_F(FixDesign, JpegPagesAreFixedTheSameWay) {
         fs::remove_all(dir_.path());
         fs::create_directories(dir_.path());
         write_card(false, encoding);
-        const FixResult result = fix();
-        ASSERT_TRUE(result.ok) << result.error;
+        const Result<FixResult> fixed = fix();
+        ASSERT_TRUE(fixed.ok()) << fixed.error().message;
+        const FixResult& result = *fixed;
         const FixChange* l = change_for(result, "bleed.coverage", "left");
         const FixChange* rt = change_for(result, "bleed.coverage", "right");
         ASSERT_TRUE(l && rt);
@@ -178,8 +181,9 @@ TEST_F(FixDesign, JpegPagesAreFixedTheSameWay) {
 
 TEST_F(FixDesign, NoSafeFixStaysUnfixedWithTheReason) {
     write_card(true);
-    const FixResult result = fix();
-    ASSERT_TRUE(result.ok) << result.error;
+    const Result<FixResult> fixed = fix();
+    ASSERT_TRUE(fixed.ok()) << fixed.error().message;
+    const FixResult& result = *fixed;
     const FixChange* t3 = change_for(result, "text.overflow", "t3");
     ASSERT_TRUE(t3);
     EXPECT_EQ(t3->status, FixStatus::unfixed);
@@ -218,8 +222,9 @@ TEST_F(FixDesign, PolicyMinimumSizeBoundsTheShrinking) {
     Policy policy;
     policy.checks["text.too_small"]["min_pt"] = 12.0;
     const Checker strict(policy);
-    const FixResult result = fix_design(strict, dir_ / "card" / "design.json", dir_.path(), dir_ / "card-fixed");
-    ASSERT_TRUE(result.ok) << result.error;
+    const Result<FixResult> fixed = fix_design(strict, dir_ / "card" / "design.json", dir_.path(), dir_ / "card-fixed");
+    ASSERT_TRUE(fixed.ok()) << fixed.error().message;
+    const FixResult& result = *fixed;
     const FixChange* t4 = change_for(result, "text.overflow", "t4");
     ASSERT_TRUE(t4);
     EXPECT_EQ(t4->status, FixStatus::unfixed);
@@ -228,8 +233,8 @@ TEST_F(FixDesign, PolicyMinimumSizeBoundsTheShrinking) {
 
 TEST_F(FixDesign, DocumentKeepsUnknownKeysAndPathsStillResolve) {
     write_card(false);
-    const FixResult result = fix();
-    ASSERT_TRUE(result.ok) << result.error;
+    const Result<FixResult> fixed = fix();
+    ASSERT_TRUE(fixed.ok()) << fixed.error().message;
     std::ifstream in(dir_ / "card-fixed" / "design.json");
     const Json design = Json::parse(in);
     EXPECT_EQ(design["editor_version"], "3.2");
@@ -246,9 +251,21 @@ TEST_F(FixDesign, DocumentKeepsUnknownKeysAndPathsStillResolve) {
 
 TEST_F(FixDesign, RefusesToWriteOverTheOriginal) {
     write_card(false);
-    const FixResult result = fix_design(checker_, dir_ / "card" / "design.json", dir_.path(), dir_ / "card");
-    EXPECT_FALSE(result.ok);
-    EXPECT_FALSE(result.error.empty());
+    const Result<FixResult> result = fix_design(checker_, dir_ / "card" / "design.json", dir_.path(), dir_ / "card");
+    EXPECT_FALSE(result.ok());
+    EXPECT_EQ(result.code(), ErrorCode::invalid_argument);
+    EXPECT_FALSE(result.error().message.empty());
+}
+
+TEST_F(FixDesign, ADesignThatCannotBeCheckedIsAnErrorWithItsInputProblems) {
+    write_card(false);
+    fs::remove(dir_ / "card" / "front.png");
+    const Result<FixResult> result = fix();
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.code(), ErrorCode::invalid_document);
+    ASSERT_FALSE(result.error().problems.empty());
+    EXPECT_EQ(result.error().problems[0].check, "input.missing_file");
+    EXPECT_FALSE(fs::exists(dir_ / "card-fixed" / "design.json"));
 }
 
 }  // namespace

@@ -16,8 +16,9 @@ TEST(FixReadsDetails, BleedIsGeneratedWhateverTheMessagesSay) {
     Policy dutch;
     dutch.language = "nl";
     const Checker checker(dutch);
-    const FixResult result = fix_design(checker, dir / "card" / "design.json", dir.path(), dir / "card-fixed");
-    ASSERT_TRUE(result.ok) << result.error;
+    const Result<FixResult> fixed = fix_design(checker, dir / "card" / "design.json", dir.path(), dir / "card-fixed");
+    ASSERT_TRUE(fixed.ok()) << fixed.error().message;
+    const FixResult& result = *fixed;
     std::set<std::string> edges;
     for (std::size_t i = 0; i < result.changes.size(); ++i) {
         const Finding& finding = result.findings[i];

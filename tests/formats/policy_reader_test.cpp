@@ -4,6 +4,7 @@
 #include "preflight/checker.hpp"
 #include "preflight/formats.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -127,6 +128,35 @@ TEST(PolicyReader, ReadPolicyValidatesAndSaysWhatKindOfFailure) {
     auto good = write(R"({"checks": {"bleed.coverage": {"enabled": false}}})");
     ASSERT_TRUE(good.ok()) << good.error().message;
     EXPECT_EQ(to_string(good.code()), "ok");
+    // A FIFO or a folder as the policy: refused at once (never blocking), as unreadable.
+    std::filesystem::remove(dir / "policy.json");
+    ASSERT_EQ(::mkfifo((dir / "policy.json").c_str(), 0600), 0);
+    EXPECT_EQ(read_policy(dir / "policy.json").code(), ErrorCode::unreadable);
+    EXPECT_EQ(read_policy(dir).code(), ErrorCode::unreadable);
+    std::filesystem::remove_all(dir);
+}
+
+// read_design has the readers' one shape: Result<Design>, with the kind of failure.
+TEST(DesignReader, ReadDesignSaysWhatKindOfFailure) {
+    EXPECT_EQ(read_design("/nonexistent/design.json").code(), ErrorCode::not_found);
+    const auto dir = std::filesystem::temp_directory_path() / ("preflight_design_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    auto write = [&](const char* text) {
+        std::ofstream(dir / "design.json") << text;
+        return read_design(dir / "design.json");
+    };
+    EXPECT_EQ(write("{").code(), ErrorCode::invalid_json);
+    EXPECT_EQ(write(R"({"design_id": "d"})").code(), ErrorCode::invalid_document);
+    auto good = write(R"({"design_id": "d", "product": "christmas", "trim_mm": [148, 105], "bleed_mm": 3, "safe_mm": 4,
+ "pages": [{"name": "front", "raster": "front.png", "dpi": 300, "elements": []}]})");
+    ASSERT_TRUE(good.ok()) << good.error().message;
+    EXPECT_EQ(good->design_id, "d");
+    EXPECT_EQ(good->pages.at(0).raster, "front.png");
+    std::filesystem::remove(dir / "design.json");
+    ASSERT_EQ(::mkfifo((dir / "design.json").c_str(), 0600), 0);
+    auto fifo = read_design(dir / "design.json");
+    EXPECT_EQ(fifo.code(), ErrorCode::unreadable);
+    EXPECT_NE(fifo.error().message.find("FIFO"), std::string::npos) << fifo.error().message;
     std::filesystem::remove_all(dir);
 }
 

@@ -20,30 +20,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Counts IN_OPEN / IN_ACCESS events on one file from the moment it is constructed.
-class AccessWatch {
-public:
-    explicit AccessWatch(const fs::path& file) : fd_(inotify_init1(IN_NONBLOCK | IN_CLOEXEC)) {
-        EXPECT_GE(fd_, 0);
-        EXPECT_GE(inotify_add_watch(fd_, file.c_str(), IN_OPEN | IN_ACCESS), 0);
-    }
-    ~AccessWatch() { ::close(fd_); }
-    int events() {
-        alignas(inotify_event) char buffer[4096];
-        for (ssize_t got; (got = ::read(fd_, buffer, sizeof buffer)) > 0;)
-            for (char* at = buffer; at < buffer + got;) {
-                auto* event = reinterpret_cast<inotify_event*>(at);
-                ++count_;
-                at += sizeof(inotify_event) + event->len;
-            }
-        return count_;
-    }
-
-private:
-    int fd_;
-    int count_ = 0;
-};
-
 // A real page of another size: if it were ever judged, input.raster_size would say so.
 fs::path write_decoy(const testing::TempDir& outside) {
     fs::path decoy = outside / "outside.png";

@@ -6,9 +6,11 @@
 
 #include <dlfcn.h>
 #include <fcntl.h>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <sys/inotify.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -58,6 +60,29 @@ std::string finding_ids(const Verdict& verdict) {
     return ids;
 }
 
+AccessWatch::AccessWatch(const fs::path& file) : fd_(inotify_init1(IN_NONBLOCK | IN_CLOEXEC)) {
+    EXPECT_GE(fd_, 0);
+    EXPECT_GE(inotify_add_watch(fd_, file.c_str(), IN_OPEN | IN_ACCESS), 0);
+}
+
+AccessWatch::~AccessWatch() { ::close(fd_); }
+
+int AccessWatch::events() {
+    alignas(inotify_event) char buffer[4096];
+    for (ssize_t got; (got = ::read(fd_, buffer, sizeof buffer)) > 0;)
+        for (char* at = buffer; at < buffer + got;) {
+            auto* event = reinterpret_cast<inotify_event*>(at);
+            ++count_;
+            at += sizeof(inotify_event) + event->len;
+        }
+    return count_;
+}
+
+std::string cli_path() {
+    const char* other = std::getenv("PREFLIGHT_TEST_CLI");
+    return other && *other ? other : PREFLIGHT_CLI_PATH;
+}
+
 CliRun run_cli(const std::vector<std::string>& args) {
     CliRun result;
     int pipe_fds[2];
@@ -66,7 +91,7 @@ CliRun run_cli(const std::vector<std::string>& args) {
     pid_t pid = ::fork();
     if (pid == 0) {
         std::vector<char*> argv;
-        std::string program = PREFLIGHT_CLI_PATH;
+        std::string program = cli_path();
         argv.push_back(program.data());
         for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
         argv.push_back(nullptr);

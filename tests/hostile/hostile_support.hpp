@@ -41,6 +41,21 @@ bool has_finding(const Verdict& verdict, const std::string& check);
 /// Every finding's check id, for failure messages.
 std::string finding_ids(const Verdict& verdict);
 
+/// Counts IN_OPEN / IN_ACCESS events on one file (inotify) from the moment it is constructed:
+/// proof that an outside decoy was never opened or read.
+class AccessWatch {
+public:
+    explicit AccessWatch(const std::filesystem::path& file);
+    ~AccessWatch();
+    AccessWatch(const AccessWatch&) = delete;
+    AccessWatch& operator=(const AccessWatch&) = delete;
+    int events();
+
+private:
+    int fd_;
+    int count_ = 0;
+};
+
 /// The outcome of a CLI run: exit code, stdout, peak resident memory and wall time.
 struct CliRun {
     int exit_code = -1;
@@ -48,6 +63,9 @@ struct CliRun {
     long peak_rss_mb = 0;
     double seconds = 0;
 };
+/// The CLI the tests run: $PREFLIGHT_TEST_CLI when set (e.g. an older build, to see which
+/// tests fail on it), else the one built with the tests.
+std::string cli_path();
 /// Runs `preflight` with the arguments (stderr discarded) and measures it (wait4).
 CliRun run_cli(const std::vector<std::string>& args);
 /// `preflight check EXPORT --jobs 1 --now ...` on an export file.

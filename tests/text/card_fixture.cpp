@@ -3,9 +3,38 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
+#include "input/nearby_fonts.hpp"
 #include "text/reference_render.hpp"
 
 namespace preflight::testing {
+
+namespace {
+
+// The fonts next to each text element's font as the checker finds them: the font's folder is
+// the root of a files source, read through the input layer.
+class FolderFonts final : public core::NearbyFonts {
+public:
+    explicit FolderFonts(const text::FontCache& cache) : cache_(cache) {}
+    void add(const text::Font& font, const std::filesystem::path& file) {
+        sources_.push_back(std::make_unique<AssetSource>(AssetSource::files(file.parent_path())));
+        auto fonts = std::make_unique<input::SourceFonts>(*sources_.back(), cache_);
+        fonts->remember(font, file.filename().string());
+        by_font_[&font] = std::move(fonts);
+    }
+    std::vector<Found> next_to(const text::Font& font, std::size_t max_files) const override {
+        auto it = by_font_.find(&font);
+        return it == by_font_.end() ? std::vector<Found>{} : it->second->next_to(font, max_files);
+    }
+
+private:
+    const text::FontCache& cache_;
+    std::vector<std::unique_ptr<AssetSource>> sources_;
+    std::map<const text::Font*, std::unique_ptr<input::SourceFonts>> by_font_;
+};
+
+}  // namespace
 
 CardFixture::CardFixture() {
     design.design_id = "test-card";
@@ -52,6 +81,7 @@ const core::CheckContext& CardFixture::build() {
     context.design = &design;
     context.product = design.product;
     context.fonts = &fonts;
+    auto nearby = std::make_shared<FolderFonts>(fonts);
     core::PageView view;
     view.page = &design.pages[0];
     view.geometry = geometry;
@@ -64,12 +94,15 @@ const core::CheckContext& CardFixture::build() {
             std::string check, error;
             font = fonts.get(e.font_file, check, error);
             EXPECT_TRUE(font) << error;
+            if (font) nearby->add(*font, e.font_file);
             if (font) layout = std::make_shared<text::TextLayout>(text::layout_text(e, *font));
         }
         view.fonts.push_back(font);
         view.text_layouts.push_back(layout);
     }
     context.pages.push_back(std::move(view));
+    nearby_fonts_ = nearby;
+    context.nearby_fonts = nearby_fonts_.get();
     return context;
 }
 

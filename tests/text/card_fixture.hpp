@@ -36,6 +36,7 @@ public:
 
 private:
     std::shared_ptr<core::Raster> raster_;
+    std::shared_ptr<const core::NearbyFonts> nearby_fonts_;
 };
 
 }  // namespace preflight::testing

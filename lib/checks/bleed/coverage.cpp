@@ -229,6 +229,13 @@ core::CheckSpec make_bleed_coverage_check() {
     };
     spec.run = run;
     spec.repair = core::Repair::generate_bleed;   // mirror or stretch the edge
+    // What the generated bleed keeps to: the same paper and reach as the check.
+    spec.settings = [](const core::CheckOptions& options, core::OptionSettings& settings) {
+        settings.fix.bleed_inside_mm = options.number("inside_mm");
+        settings.fix.paper_tolerance_levels = std::clamp(options.number("paper_tolerance_levels"), 0.0, 254.0);
+        const kernels::Rgb8 paper = parse_colour(options.word("paper_colour"), kernels::Rgb8{255, 255, 255});
+        settings.fix.paper_rgb = {paper.r, paper.g, paper.b};
+    };
     return spec;
 }
 

@@ -12,8 +12,12 @@ void register_input_checks(Registry& registry) {
         spec.counts_in_production = true;
         registry.add(std::move(spec));
     };
+    auto with_settings = [](CheckSpec spec, SettingsFn settings) {
+        spec.settings = std::move(settings);
+        return spec;
+    };
     add({"input.missing_file", "a raster, mask, font or design that is not there", Scope::design, {}, nullptr});
-    add({"input.unreadable",
+    add(with_settings({"input.unreadable",
                   "a file that is corrupt, truncated, not an image, or too large to be safe",
                   Scope::design,
                   {{"max_megapixels", 150.0, "largest raster decoded, in megapixels (decompression bombs)", 1, 2000},
@@ -22,12 +26,24 @@ void register_input_checks(Registry& registry) {
                     "decoded pixels of one order (pages, masks, photo originals; each file once), in megapixels: "
                     "60 keeps a job under 300 MB", 1, 10000},
                    {"font_cache_mb", 96.0, "fonts kept between orders, in megabytes (least recently used dropped)", 1, 4096}},
-                  nullptr});
-    add({"input.raster_size", "raster pixel size does not match trim, bleed and dpi", Scope::design,
-                  {{"tolerance_px", 1.0, "allowed difference in pixels on each axis", 0, 100}}, nullptr});
-    add({"input.time_limit", "an order that takes longer to check than allowed", Scope::design,
-         {{"max_order_seconds", 60.0, "time one order may take, in seconds (checked between pages and checks)", 1, 3600}},
-         nullptr});
+                  nullptr},
+                      [](const CheckOptions& options, OptionSettings& settings) {
+                          settings.input.max_megapixels = options.number("max_megapixels");
+                          settings.input.max_file_mb = options.number("max_file_mb");
+                          settings.input.max_order_megapixels = options.number("max_order_megapixels");
+                          settings.input.font_cache_mb = options.number("font_cache_mb");
+                      }));
+    add(with_settings({"input.raster_size", "raster pixel size does not match trim, bleed and dpi", Scope::design,
+                       {{"tolerance_px", 1.0, "allowed difference in pixels on each axis", 0, 100}}, nullptr},
+                      [](const CheckOptions& options, OptionSettings& settings) {
+                          settings.input.raster_size_tolerance_px = options.number("tolerance_px");
+                      }));
+    add(with_settings({"input.time_limit", "an order that takes longer to check than allowed", Scope::design,
+                       {{"max_order_seconds", 60.0, "time one order may take, in seconds (checked between pages and checks)", 1, 3600}},
+                       nullptr},
+                      [](const CheckOptions& options, OptionSettings& settings) {
+                          settings.input.max_order_seconds = options.number("max_order_seconds");
+                      }));
     add({"input.path_outside", "a path that escapes the export's root", Scope::design, {}, nullptr});
     add({"input.schema", "a required key missing or of the wrong type", Scope::design, {}, nullptr});
 }

@@ -58,6 +58,9 @@ core::CheckSpec make_safe_zone_text_check() {
     spec.options = {{"tolerance_mm", 0.1, "ink may come this much closer than safe_mm (editor rounding)", 0.0, 5.0}};
     spec.run = run;
     spec.repair = core::Repair::move_into_safe_zone;
+    spec.settings = [](const core::CheckOptions& options, core::OptionSettings& settings) {
+        settings.fix.safe_zone_tolerance_mm = options.number("tolerance_mm");
+    };
     return spec;
 }
 

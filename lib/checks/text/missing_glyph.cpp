@@ -1,10 +1,8 @@
 // text.missing_glyph: characters the chosen font has no glyph for (they print blank or as a
-// box); suggests fonts from the same folder, same family first, that have them all.
+// box); suggests fonts from the same folder (listed and read through the input layer, see
+// core::NearbyFonts), same family first, that have them all.
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
-#include <filesystem>
-#include <set>
 
 #include "checks/text/text_checks.hpp"
 #include "checks/text/text_common.hpp"
@@ -45,38 +43,18 @@ std::string describe(char32_t c) {
     return text;
 }
 
-bool is_font_file(const std::filesystem::path& path) {
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return ext == ".ttf" || ext == ".otf" || ext == ".ttc" || ext == ".otc";
-}
-
-/// Fonts next to `font` that have every missing character: same family first, at most 3.
+/// Fonts next to `font` (read through the input layer) that have every missing character:
+/// same family first, at most 3.
 std::vector<std::string> suggestions(const core::CheckContext& context, const text::Font& font,
                                      const std::vector<char32_t>& missing, std::size_t max_files) {
-    namespace fs = std::filesystem;
     std::vector<std::string> same_family, others;
-    if (!context.fonts) return {};
-    const fs::path own = text::font_path(font);
-    std::error_code ec;
-    std::vector<fs::path> files;
-    for (fs::directory_iterator it(own.parent_path(), ec), end; !ec && it != end; it.increment(ec)) {
-        // Symlinks could point outside the export's root: only plain files next to the font.
-        if (it->is_symlink(ec) || !it->is_regular_file(ec) || !is_font_file(it->path())) continue;
-        if (it->path().lexically_normal() == own.lexically_normal()) continue;
-        files.push_back(it->path());
-    }
-    std::sort(files.begin(), files.end());
-    if (files.size() > max_files) files.resize(max_files);
+    if (!context.nearby_fonts) return {};
     const std::string family = text::font_family_name(font);
-    for (const auto& file : files) {
-        std::string check, error;
-        auto other = context.fonts->get(file.string(), check, error);
-        if (!other) continue;
+    for (const auto& [file_name, other] : context.nearby_fonts->next_to(font, max_files)) {
         const bool has_all = std::all_of(missing.begin(), missing.end(),
                                          [&](char32_t c) { return text::font_has_glyph(*other, c); });
         if (!has_all) continue;
-        const std::string name = text::font_family(*other) + " (" + file.filename().string() + ")";
+        const std::string name = text::font_family(*other) + " (" + file_name + ")";
         (text::font_family_name(*other) == family ? same_family : others).push_back(name);
     }
     same_family.insert(same_family.end(), others.begin(), others.end());

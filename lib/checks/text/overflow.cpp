@@ -156,6 +156,9 @@ core::CheckSpec make_text_overflow_check() {
     spec.options = {{"tolerance_mm", 0.2, "ink may pass the box edge by this much", 0.0, 10.0}};
     spec.run = run;
     spec.repair = core::Repair::fit_text;   // enlarge the box or reduce the size
+    spec.settings = [](const core::CheckOptions& options, core::OptionSettings& settings) {
+        settings.fix.text_overflow_tolerance_mm = options.number("tolerance_mm");
+    };
     return spec;
 }
 

@@ -58,6 +58,10 @@ core::CheckSpec make_text_too_small_check() {
         {"script_stroke_em", 0.035, "thin strokes below this fraction of the em make a script face hairline", 0.0, 1.0},
     };
     spec.run = run;
+    // fix never shrinks text below what this check accepts.
+    spec.settings = [](const core::CheckOptions& options, core::OptionSettings& settings) {
+        settings.fix.min_text_pt = options.number("min_pt");
+    };
     return spec;
 }
 
