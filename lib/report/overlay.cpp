@@ -93,9 +93,11 @@ bool write_jpeg(VipsImage* image, const std::string& out_file, std::string& erro
 constexpr std::uint64_t max_raster_bytes = 200ull * 1024 * 1024;
 
 // Reads a page as the checker did: opened once beneath `root` (no link out of it, no FIFO or
-// device, regular files only), its bytes decoded by the input layer's allow-listed decoders.
-// No path string reaches a decoder. Shrunk to at most `width_px` wide when that is > 0.
-bool load_page(const RasterRef& ref, int width_px, Image& image, std::string& error) {
+// device, regular files only), its bytes decoded by the input layer's allow-listed decoders,
+// and no larger than the page it stands for (a file swapped for a bigger one after checking is
+// refused from its header). No path string reaches a decoder. Shrunk to at most `width_px`
+// wide when that is > 0.
+bool load_page(const RasterRef& ref, const PageRef& page, int width_px, Image& image, std::string& error) {
     namespace fs = std::filesystem;
     const fs::path root = ref.root.lexically_normal();
     const fs::path relative = fs::path(ref.raster_file).lexically_normal().lexically_relative(root);
@@ -113,7 +115,12 @@ bool load_page(const RasterRef& ref, int width_px, Image& image, std::string& er
         error = "'" + ref.raster_file + "' " + file.error;
         return false;
     }
-    auto decoded = input::decode_raster_bytes(*file.bytes, core::DecodeLimits{});
+    const double px_per_mm = page.dpi / 25.4;
+    const double page_megapixels = (page.trim_width_mm + 2 * page.bleed_mm) * px_per_mm *
+                                   (page.trim_height_mm + 2 * page.bleed_mm) * px_per_mm / 1e6;
+    core::DecodeLimits limits;
+    limits.max_megapixels = std::min(limits.max_megapixels, page_megapixels * 1.05 + 0.01);
+    auto decoded = input::decode_raster_bytes(*file.bytes, limits);
     if (!decoded.error_check.empty()) {
         error = "'" + ref.raster_file + "' " + decoded.error;
         return false;
@@ -141,7 +148,7 @@ bool write_overlay(const std::filesystem::path& root, const PageRef& page, const
                    int width_px, const std::string& out_file, std::string& error) {
     core::ensure_vips();
     Image image;
-    if (!load_page({root, page.raster_file}, width_px, image, error)) return false;
+    if (!load_page({root, page.raster_file}, page, width_px, image, error)) return false;
     if (!to_drawable(image, error)) return false;
     const double px_per_mm = page.dpi / 25.4;
     const double full_width_px = (page.trim_width_mm + 2 * page.bleed_mm) * px_per_mm;
@@ -166,7 +173,7 @@ bool write_picture(const RasterRef& raster, const PageRef& page, const std::vect
                    std::string& error) {
     core::ensure_vips();
     Image image;
-    if (!load_page(raster, 0, image, error)) return false;
+    if (!load_page(raster, page, 0, image, error)) return false;
     const double px_per_mm = page.dpi / 25.4;
     Mapping map{px_per_mm, page.bleed_mm};
     VipsImage* next = nullptr;

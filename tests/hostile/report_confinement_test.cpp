@@ -128,5 +128,18 @@ TEST(ReportConfinement, RasterSwappedForSvgOrFifoDrawsNothing) {
     EXPECT_TRUE(pictures(report.path()).empty());
 }
 
+// A raster swapped after checking for a valid but far larger image inside the export: the
+// report reads the header and refuses it instead of decoding what the checker never accepted.
+TEST(ReportConfinement, RasterSwappedForALargerImageDrawsNothing) {
+    OneCardExport order;
+    testing::write_raster(testing::solid_raster(page_width_px, page_height_px, 30, 120, 200), order / "front.png");
+    order.write_design("front.png");
+    const Verdict verdict = checked_and_held(order);
+    testing::write_raster(testing::solid_raster(page_width_px * 8, page_height_px * 8, 30, 120, 200), order / "front.png");
+    testing::TempDir report;
+    write_report(report.path(), verdict, order.root());
+    EXPECT_TRUE(pictures(report.path()).empty()) << "an image 64 times the page was decoded for the report";
+}
+
 }  // namespace
 }  // namespace preflight::hostile
