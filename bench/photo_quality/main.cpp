@@ -153,6 +153,8 @@ void dump_measures(std::FILE* csv, const std::string& photo, int half, const Var
     std::fprintf(csv, ",%.3f", c.cast_support);
     std::fprintf(csv, ",%.0f,%.0f,%.4f,%.4f,%.0f,%.0f", e.channel_black_point, e.channel_white_point, e.clipped_channel,
                  e.clip_spike, e.saturation_p99, e.rest_median);
+    std::fprintf(csv, ",%.2f,%.2f,%.3f,%.2f,%.4f", c.gs_displacement, c.gs_spread, c.gs_ratio, c.near_neutral_shift,
+                 c.near_neutral_share);
     std::fprintf(csv, ",%.5f,%.5f,%.5f,%.5f,%.5f\n", s.band_ratio, s.band_by_direction[0], s.band_by_direction[1],
                  s.band_by_direction[2], s.band_by_direction[3]);
 }
@@ -215,6 +217,7 @@ int main(int argc, char** argv) {
                 std::string name = dump_dir + "/" + variant.family + "|" + variant.strength + "|" + frames[p].first + "|" +
                                    std::to_string(half) + "|" + (variant.visible ? "1" : "0") + ".ppm";
                 std::FILE* f = std::fopen(name.c_str(), "wb");
+                if (!f) continue;
                 std::fprintf(f, "P6\n%d %d\n255\n", small.cols, small.rows);
                 for (int y = 0; y < small.rows; ++y) std::fwrite(small.ptr(y), 1, std::size_t(small.cols) * 3, f);
                 std::fclose(f);

@@ -35,7 +35,8 @@ ExposureReport measure_exposure(const RgbView& region, const ExposureOptions& op
     // Four partial histograms: neighbouring samples often share a bin, and one histogram
     // would make every increment wait for the previous one.
     std::array<std::array<std::uint32_t, 256>, 4> partial{};
-    // The darkest and brightest channel and their difference (saturation), one sample in two.
+    // The darkest and brightest channel and their difference (saturation), on one sampled
+    // row in four (~30k samples: the 0.5 % tails still hold ~150 of them).
     std::array<std::uint32_t, 256> lowest{}, highest{}, spread{};
     std::int64_t count = 0, channel_count = 0;
     const std::size_t pixel_step = std::size_t(step) * 3;
@@ -51,10 +52,11 @@ ExposureReport measure_exposure(const RgbView& region, const ExposureOptions& op
         }
         for (; i < samples; ++i, p += pixel_step) ++partial[0][luma_of(p)];
         count += samples;
-        if ((y / step) % 2) continue;
+        if ((y / step) % 4) continue;
         const std::uint8_t* q = region.row(y);
         for (int k = 0; k < samples; ++k, q += pixel_step) {
-            const int lo = std::min({q[0], q[1], q[2]}), hi = std::max({q[0], q[1], q[2]});
+            const int r = q[0], g = q[1], b = q[2];
+            const int lo = std::min(std::min(r, g), b), hi = std::max(std::max(r, g), b);
             ++lowest[lo], ++highest[hi], ++spread[hi - lo];
         }
         channel_count += samples;

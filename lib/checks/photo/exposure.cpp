@@ -1,13 +1,16 @@
 // photo.exposure: under-exposed (nothing reaches white and the mid-tones sit low), over-exposed
 // (a large area clipped to white with the mid-tones pushed up) or washed out (lifted black
-// point and a compressed range), judged on the luma histogram of the upload (or the print).
+// point and a compressed range), judged on the luma and channel histograms of the upload (or
+// the print).
 //
 // Method: the histogram descriptors of the photographic zone system, as automatic exposure
 // assessment uses them (e.g. the clipping, key and dynamic-range features of Yeganeh & Wang
-// 2013 and the exposure-error cues of Afifi et al. 2021): clipping at both ends, the median
-// (key) and the black/white points (0.5th / 99.5th percentiles). Low-key and high-key
-// scenes are told apart by what they keep: a low-key photo still reaches white somewhere
-// (a light, a rim), a high-key photo keeps its range without a large clipped area.
+// 2013 and the per-channel exposure-error cues of Afifi et al. 2021): clipping at both ends,
+// the median (key) and the black/white points, per channel where a channel alone tells
+// (washed out: no channel near black and none near white; blown: a channel pinned at white,
+// with a wall at 255 instead of a highlight shoulder). Low-key and high-key scenes are told
+// apart by what they keep: a low-key photo still reaches white somewhere (a light, a rim), a
+// high-key photo keeps its range without a large clipped area or reaches white.
 #include "checks/photo/frames.hpp"
 #include "checks/photo/photo_checks.hpp"
 #include "photo/exposure.hpp"
