@@ -151,6 +151,10 @@ void dump_measures(std::FILE* csv, const std::string& photo, int half, const Var
     for (const auto& e : c.estimates) std::fprintf(csv, ",%.2f,%.2f", e[0], e[1]);
     std::fprintf(csv, ",%.3f", c.neutral_share);
     std::fprintf(csv, ",%.3f", c.cast_support);
+    std::fprintf(csv, ",%.0f,%.0f,%.4f,%.4f,%.0f,%.0f", e.channel_black_point, e.channel_white_point, e.clipped_channel,
+                 e.clip_spike, e.saturation_p99, e.rest_median);
+    std::fprintf(csv, ",%.2f,%.2f,%.3f,%.2f,%.4f", c.gs_displacement, c.gs_spread, c.gs_ratio, c.near_neutral_shift,
+                 c.near_neutral_share);
     std::fprintf(csv, ",%.5f,%.5f,%.5f,%.5f,%.5f\n", s.band_ratio, s.band_by_direction[0], s.band_by_direction[1],
                  s.band_by_direction[2], s.band_by_direction[3]);
 }
@@ -179,10 +183,11 @@ struct Tally {
 int main(int argc, char** argv) {
     using namespace preflight::bench;
     cv::setNumThreads(1);
-    std::string only, csv_path;
+    std::string only, csv_path, dump_dir;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (std::string(argv[i]) == "--only") only = argv[i + 1];
         if (std::string(argv[i]) == "--csv") csv_path = argv[i + 1];
+        if (std::string(argv[i]) == "--dump") dump_dir = argv[i + 1];
     }
     std::vector<std::pair<std::string, cv::Mat>> frames;
     for (const char* path : photo_paths) {
@@ -206,6 +211,17 @@ int main(int argc, char** argv) {
             ++tallies[v].photos[half];
             for (int c = 0; c < check_count; ++c) tallies[v].fired[half][c] += fired[c];
             if (csv) dump_measures(csv, frames[p].first, half, variant, degraded);
+            if (!dump_dir.empty()) {
+                cv::Mat small;
+                cv::resize(degraded, small, cv::Size(degraded.cols / 2, degraded.rows / 2), 0, 0, cv::INTER_AREA);
+                std::string name = dump_dir + "/" + variant.family + "|" + variant.strength + "|" + frames[p].first + "|" +
+                                   std::to_string(half) + "|" + (variant.visible ? "1" : "0") + ".ppm";
+                std::FILE* f = std::fopen(name.c_str(), "wb");
+                if (!f) continue;
+                std::fprintf(f, "P6\n%d %d\n255\n", small.cols, small.rows);
+                for (int y = 0; y < small.rows; ++y) std::fwrite(small.ptr(y), 1, std::size_t(small.cols) * 3, f);
+                std::fclose(f);
+            }
         }
     }
     if (csv) std::fclose(csv);

@@ -71,6 +71,30 @@ double hue_of(double a, double b) {
     return hue < 0 ? hue + 360.0 : hue;
 }
 
+// Gasparini & Schettini's image statistics (see the header), on the thumbnail.
+void gasparini_schettini(const LabPlanes& lab, ColourCastReport& report) {
+    double sa = 0, sb = 0, saa = 0, sbb = 0, na = 0, nb = 0;
+    std::size_t count = 0, neutral = 0;
+    for (std::size_t i = 0; i < lab.l.size(); ++i) {
+        const float l = lab.l[i], a = lab.a[i], b = lab.b[i];
+        if (l <= 5 || l >= 98) continue;
+        ++count;
+        sa += a, sb += b, saa += double(a) * a, sbb += double(b) * b;
+        if (l > 20 && a * a + b * b < 400.0f) na += a, nb += b, ++neutral;
+    }
+    if (count < 50) return;
+    const double n = double(count), ma = sa / n, mb = sb / n;
+    report.gs_displacement = std::hypot(ma, mb);
+    report.gs_spread = std::sqrt(std::max(0.0, saa / n - ma * ma) + std::max(0.0, sbb / n - mb * mb));
+    report.gs_ratio = report.gs_displacement / std::max(report.gs_spread, 1e-3);
+    report.near_neutral_share = double(neutral) / n;
+    if (neutral >= 30) {
+        report.near_neutral_a = na / double(neutral);
+        report.near_neutral_b = nb / double(neutral);
+        report.near_neutral_shift = std::hypot(report.near_neutral_a, report.near_neutral_b);
+    }
+}
+
 }  // namespace
 
 std::array<float, 3> lab_of_srgb(float r, float g, float b) {
@@ -118,6 +142,7 @@ ColourCastReport measure_colour_cast(const RgbView& region, const ColourCastOpti
     const double cab = sab / n - (sa / n) * (sb / n);
     const double minor = 0.5 * (caa + cbb) - std::sqrt(0.25 * (caa - cbb) * (caa - cbb) + cab * cab);
     report.spread_minor = std::sqrt(std::max(0.0, minor));
+    gasparini_schettini(lab, report);
 
     // Grey edge, first order, Minkowski p = 2, over unclipped pixels; split by lightness
     // into lit and shade halves (the median L). Alongside, the classic estimators of the

@@ -30,6 +30,12 @@ struct ColourCastReport {
     double spread_minor = 0;      // the a*b* distribution's minor standard deviation
     double neutral_fraction = 0;  // share of the photo whose edges voted (0: not judged)
     double mean_chroma = 0;       // the whole photo's mean chroma (~0 for black and white)
+    // Gasparini & Schettini (2004): the a*b* distribution of the photo (L* 5..98) as a
+    // whole: its mean's distance from grey D, its spread sigma (hypot of the standard
+    // deviations), K = D / sigma (a cast is a displaced AND concentrated distribution), and
+    // the near-neutral region (chroma < 20, L* 20..98): where its mean sits.
+    double gs_displacement = 0, gs_spread = 0, gs_ratio = 0;
+    double near_neutral_a = 0, near_neutral_b = 0, near_neutral_shift = 0, near_neutral_share = 0;
     std::string look;             // an intentional look recognised: "mono", "toned", "mixed_light"; "" none
     bool judged() const { return neutral_fraction > 0; }
 };

@@ -17,6 +17,13 @@ struct ExposureReport {
     double rest_median = 0;         // median of the pixels that are not clipped
     double black_point = 0;         // 0.5th percentile
     double white_point = 0;         // 99.5th percentile
+    // Per-channel ends (Afifi et al. 2021 judge exposure per channel; a washed-out photo has
+    // no channel near black anywhere, a burnt-out one a channel at white in large areas):
+    double channel_black_point = 0;   // 0.5th percentile of each pixel's darkest channel
+    double channel_white_point = 0;   // 99.5th percentile of each pixel's brightest channel
+    double clipped_channel = 0;       // share of pixels with a channel at 254 or more, 0..1
+    double clip_spike = 0;            // pixels with a channel >= 250 / those with one >= 200
+    double saturation_p99 = 0;        // 99th percentile of max - min channel (0 for grey)
     std::string scene;              // "low_key", "high_key" or ""
     bool judged = false;
 };
