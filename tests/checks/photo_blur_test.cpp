@@ -195,8 +195,8 @@ TEST(PhotoBlur, ShakeOnDetailedSmallPhotosIsFound) {
     for (const char* path : photos)
         for (double angle : {0.0, 90.0}) {
             auto findings = own_size_shake_findings(path, 25, angle);
-            EXPECT_EQ(findings.size(), 1u) << path << " at " << angle << " degrees";
-            if (findings.size() == 1) EXPECT_EQ(findings[0].code, "motion") << path << " at " << angle << " degrees";
+            ASSERT_EQ(findings.size(), 1u) << path << " at " << angle << " degrees";
+            EXPECT_EQ(findings[0].code, "motion") << path << " at " << angle << " degrees";
         }
 }
 
