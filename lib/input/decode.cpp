@@ -190,20 +190,22 @@ int photo_side_for_frame(const Element& element, int width, int height, int max_
     const int longer = std::max(width, height);
     const BoxMm& box = element.box_mm;
     if (width <= 0 || height <= 0 || box.width <= 0 || box.height <= 0) return std::min(longer, max_side_px);
-    // The part of the upload the frame shows: its crop, else the centred part that covers it.
-    double shown_w = width, shown_h = height;
-    if (element.crop_px && (*element.crop_px)[2] > 0 && (*element.crop_px)[3] > 0) {
-        shown_w = (*element.crop_px)[2];
-        shown_h = (*element.crop_px)[3];
-    } else {
-        const double mm_per_px = std::max(box.width / width, box.height / height);
-        shown_w = box.width / mm_per_px;
-        shown_h = box.height / mm_per_px;
-    }
-    // 300 ppi of the frame (what the photo checks judge at), plus a pixel of rounding.
+    // 300 ppi of the frame (what the photo checks judge at).
     constexpr double judged_ppi = 300;
-    const double scale = std::max(box.width / 25.4 * judged_ppi / shown_w, box.height / 25.4 * judged_ppi / shown_h);
-    const int needed = int(std::ceil(longer * scale)) + 1;
+    const double need_w = box.width / 25.4 * judged_ppi, need_h = box.height / 25.4 * judged_ppi;
+    double scale = 0;
+    if (element.crop_px && (*element.crop_px)[2] > 0 && (*element.crop_px)[3] > 0) {
+        // The part of the upload the frame shows: its crop.
+        scale = std::max(need_w / (*element.crop_px)[2], need_h / (*element.crop_px)[3]);
+    } else {
+        // Else the centred part that covers the frame; the header's sides may be swapped by an
+        // EXIF rotation applied later, so the larger need of both orientations.
+        for (const auto& [w, h] : {std::pair{double(width), double(height)}, std::pair{double(height), double(width)}}) {
+            const double mm_per_px = std::max(box.width / w, box.height / h);
+            scale = std::max(scale, std::max(need_w / (box.width / mm_per_px), need_h / (box.height / mm_per_px)));
+        }
+    }
+    const int needed = int(std::ceil(longer * scale)) + 1;   // a pixel of rounding
     return std::clamp(needed, 1, std::min(longer, max_side_px));
 }
 
