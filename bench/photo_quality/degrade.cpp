@@ -1,6 +1,7 @@
 // Degradations (blur, motion, casts, exposure, upscales) and intentional looks for the bench.
 #include "degrade.hpp"
 
+#include <turbojpeg.h>
 #include <opencv2/imgproc.hpp>
 
 #include <cmath>
@@ -205,6 +206,29 @@ cv::Mat upscale(const cv::Mat& srgb, double k, int interpolation) {
     return out;
 }
 
+cv::Mat jpeg(const cv::Mat& srgb, int quality) {
+    tjhandle encoder = tjInitCompress(), decoder = tjInitDecompress();
+    unsigned char* bytes = nullptr;
+    unsigned long size = 0;
+    cv::Mat out(srgb.size(), CV_8UC3);
+    tjCompress2(encoder, srgb.data, srgb.cols, int(srgb.step), srgb.rows, TJPF_RGB, &bytes, &size, TJSAMP_420,
+                quality, 0);
+    tjDecompress2(decoder, bytes, size, out.data, out.cols, int(out.step), out.rows, TJPF_RGB, 0);
+    tjFree(bytes);
+    tjDestroy(encoder);
+    tjDestroy(decoder);
+    return out;
+}
+
+// A phone camera's pipeline: noise reduction, sharpening, JPEG.
+cv::Mat phone(const cv::Mat& srgb) {
+    cv::Mat smooth, blurred, sharp;
+    cv::bilateralFilter(srgb, smooth, 5, 20, 3);
+    cv::GaussianBlur(smooth, blurred, cv::Size(), 1.5);
+    cv::addWeighted(smooth, 1.6, blurred, -0.6, 0, sharp);
+    return jpeg(sharp, 85);
+}
+
 std::string fmt(double v) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%g", v);
@@ -242,6 +266,9 @@ std::vector<Variant> all_variants() {
     });
     add("lamps", "-", "", true, [](const cv::Mat& m) { return lamps(m); });
     add("shallow_dof", "-", "", true, [](const cv::Mat& m) { return shallow_depth(m); });
+    for (int q : {60, 75, 90})
+        add("jpeg", "q" + std::to_string(q), "", true, [q](const cv::Mat& m) { return jpeg(m, q); });
+    add("phone", "-", "", true, [](const cv::Mat& m) { return phone(m); });
 
     for (double s : {1.5, 2.5, 4.0})
         add("gauss", "sigma " + fmt(s), "photo.blur", s >= 2.5, [s](const cv::Mat& m) { return gaussian(m, s); });

@@ -23,6 +23,7 @@
 #include "photo/colour_cast.hpp"
 #include "photo/exposure.hpp"
 #include "photo/sharpness.hpp"
+#include "photo/spectrum.hpp"
 #include "photo/upscale.hpp"
 
 namespace preflight::bench {
@@ -147,7 +148,7 @@ void dump_measures(std::FILE* csv, const std::string& photo, int half, const Var
                  c.a, c.b, c.chroma, c.hue_deg, c.neutral_fraction, c.mean_chroma, c.look.c_str(), e.median,
                  e.dark_percentile, e.bright_percentile, e.clipped_shadows, e.clipped_highlights, e.black_point,
                  e.white_point, u.detail_share, u.residual_ratio, e.scene.c_str(), c.lit_a, c.lit_b, c.shade_a, c.shade_b,
-                 c.spread_minor, u.residual_ratios[0], u.residual_ratios[2], u.residual_ratios[3]);
+                 c.spread_minor, u.cliffs[0], u.cliffs[1], u.cliffs[2]);
     for (const auto& e : c.estimates) std::fprintf(csv, ",%.2f,%.2f", e[0], e[1]);
     std::fprintf(csv, ",%.3f", c.neutral_share);
     std::fprintf(csv, ",%.3f", c.cast_support);
@@ -155,8 +156,17 @@ void dump_measures(std::FILE* csv, const std::string& photo, int half, const Var
                  e.clip_spike, e.saturation_p99, e.rest_median);
     std::fprintf(csv, ",%.2f,%.2f,%.3f,%.2f,%.4f", c.gs_displacement, c.gs_spread, c.gs_ratio, c.near_neutral_shift,
                  c.near_neutral_share);
-    std::fprintf(csv, ",%.5f,%.5f,%.5f,%.5f,%.5f\n", s.band_ratio, s.band_by_direction[0], s.band_by_direction[1],
+    std::fprintf(csv, ",%.5f,%.5f,%.5f,%.5f,%.5f", s.band_ratio, s.band_by_direction[0], s.band_by_direction[1],
                  s.band_by_direction[2], s.band_by_direction[3]);
+    // Spectral measures: smear share at three strip widths, high share, direction; upscale profile.
+    for (double strip : {0.05, 0.08, 0.12}) {
+        const auto smear = photo::smear_direction(s.spectrum, strip);
+        std::fprintf(csv, ",%.5f,%d,%.5f", smear.outside_share, smear.direction_deg, smear.high_share);
+    }
+    for (double p : u.profile) std::fprintf(csv, ",%.5f", p);
+    const auto sp = photo::whitened_profile(s.spectrum);
+    for (double p : sp) std::fprintf(csv, ",%.5f", p);
+    std::fprintf(csv, "\n");
 }
 
 // --only: comma-separated family prefixes; "looks" = clean and every intentional look.

@@ -10,6 +10,9 @@
 #include <cstdio>
 #include <limits>
 
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
 #include "input/open_beneath.hpp"
 #include "input/vips_call.hpp"
 
@@ -166,6 +169,46 @@ core::DecodedMask decode_mask_bytes(std::span<const std::uint8_t> bytes, const c
     return result;
 }
 
+namespace {
+
+// Area-resamples `raster` by `scale` (< 1) in place.
+void shrink_to(core::Raster& raster, double scale) {
+    const int width = std::max(1, int(std::lround(raster.width * scale)));
+    const int height = std::max(1, int(std::lround(raster.height * scale)));
+    cv::Mat source(raster.height, raster.width, CV_8UC3, raster.pixels.data());
+    core::PixelBuffer out(std::size_t(width) * height * 3);
+    cv::Mat target(height, width, CV_8UC3, out.data());
+    cv::resize(source, target, target.size(), 0, 0, cv::INTER_AREA);
+    raster.pixels = std::move(out);
+    raster.width = width;
+    raster.height = height;
+}
+
+}  // namespace
+
+int photo_side_for_frame(const Element& element, int width, int height, int max_side_px) {
+    const int longer = std::max(width, height);
+    const BoxMm& box = element.box_mm;
+    if (width <= 0 || height <= 0 || box.width <= 0 || box.height <= 0) return std::min(longer, max_side_px);
+    // 300 ppi of the frame (what the photo checks judge at).
+    constexpr double judged_ppi = 300;
+    const double need_w = box.width / 25.4 * judged_ppi, need_h = box.height / 25.4 * judged_ppi;
+    double scale = 0;
+    if (element.crop_px && (*element.crop_px)[2] > 0 && (*element.crop_px)[3] > 0) {
+        // The part of the upload the frame shows: its crop.
+        scale = std::max(need_w / (*element.crop_px)[2], need_h / (*element.crop_px)[3]);
+    } else {
+        // Else the centred part that covers the frame; the header's sides may be swapped by an
+        // EXIF rotation applied later, so the larger need of both orientations.
+        for (const auto& [w, h] : {std::pair{double(width), double(height)}, std::pair{double(height), double(width)}}) {
+            const double mm_per_px = std::max(box.width / w, box.height / h);
+            scale = std::max(scale, std::max(need_w / (box.width / mm_per_px), need_h / (box.height / mm_per_px)));
+        }
+    }
+    const int needed = int(std::ceil(longer * scale)) + 1;   // a pixel of rounding
+    return std::clamp(needed, 1, std::min(longer, max_side_px));
+}
+
 DecodedPhoto decode_photo_bytes(std::span<const std::uint8_t> bytes, const core::DecodeLimits& limits,
                                 int max_side_px) {
     DecodedPhoto result;
@@ -183,9 +226,25 @@ DecodedPhoto decode_photo_bytes(std::span<const std::uint8_t> bytes, const core:
         return result;
     }
     int longer = std::max(header.width, header.height);
-    // JPEG shrinks by 2, 4 or 8 while decoding: the largest that keeps max_side_px.
+    // JPEG shrinks by 2, 4 or 8 while decoding (from the DCT coefficients): the largest that
+    // keeps max_side_px.
     int shrink = 1;
     while (shrink < 8 && longer / (shrink * 2) >= max_side_px) shrink *= 2;
+    // The TurboJPEG path first (no rotation, profile or CMYK to apply); anything it leaves
+    // goes through libvips as before.
+    if (std::chrono::steady_clock::now() < limits.deadline && decode::is_jpeg(bytes)) {
+        auto pixels = std::make_shared<core::Raster>();
+        if (decode::decode_jpeg_rgb8(bytes, limits.max_megapixels, *pixels, shrink).status == decode::FastStatus::ok) {
+            const int loaded = std::max(pixels->width, pixels->height);
+            if (loaded > max_side_px) shrink_to(*pixels, double(max_side_px) / loaded);
+            result.source.original_width = header.width;
+            result.source.original_height = header.height;
+            result.source.scale = header.width > 0 ? double(pixels->width) / double(header.width) : 1;
+            result.source.pixels = std::move(pixels);
+            result.error_check.clear();
+            return result;
+        }
+    }
     VipsRef image;
     if (!open_image(bytes, std::numeric_limits<double>::infinity(), image, result.error, shrink) ||
         !step(image, "autorot", result.error))

@@ -9,6 +9,7 @@
 
 #include "core/context.hpp"
 #include "core/raster.hpp"
+#include "preflight/model.hpp"
 
 namespace preflight::input {
 
@@ -44,7 +45,13 @@ core::DecodedRaster decode_raster_bytes(std::span<const std::uint8_t> bytes, con
 /// has one, else the maximum of its bands).
 core::DecodedMask decode_mask_bytes(std::span<const std::uint8_t> bytes, const core::DecodeLimits& limits);
 
-/// A photo's original upload, shrunk on load so its longer side is at most `max_side_px`.
+/// The longer side (px) to decode a photo element's upload (`width` x `height`) at: enough
+/// for the part its frame shows to have 300 ppi of the frame (what the photo checks judge),
+/// never more than the upload has nor than `max_side_px`.
+int photo_side_for_frame(const Element& element, int width, int height, int max_side_px);
+
+/// A photo's original upload, shrunk on load so its longer side is at most `max_side_px`
+/// (JPEG: scaled in the DCT by 1/2, 1/4 or 1/8 first, then area-resampled).
 struct DecodedPhoto {
     core::PhotoSource source;   // pixels null on failure
     std::string error_check;

@@ -72,7 +72,8 @@ OrderInputs::OrderInputs(const AssetSource& source, const InputLimits& limits, c
     : source_(source), limits_(limits), fonts_(fonts), nearby_(source, fonts) {}
 
 std::shared_ptr<const OrderInputs::Decoded> OrderInputs::decode_file(const std::string& as_written,
-                                                                     const std::string& from_root, int kind) {
+                                                                     const std::string& from_root, int kind,
+                                                                     const Element* photo) {
     auto decoded = std::make_shared<Decoded>();
     const auto max_bytes = std::uint64_t(limits_.max_file_mb * 1024 * 1024);
     AssetItem item = AssetReader::fetch(source_, as_written, from_root, max_bytes, true, kind == raster_kind);
@@ -83,7 +84,16 @@ std::shared_ptr<const OrderInputs::Decoded> OrderInputs::decode_file(const std::
         decoded->error = item.error;
         return decoded;
     }
-    const std::string key = std::to_string(kind) + "|" + item.identity;
+    // A photo's size depends on its frame: read its header first, decode it per size.
+    ImageHeader photo_header;
+    int photo_side = limits_.photo_max_side_px;
+    if (kind == photo_kind && item.bytes) {
+        photo_header = read_image_header(*item.bytes);
+        if (photo && photo_header.error_check.empty())
+            photo_side = photo_side_for_frame(*photo, photo_header.width, photo_header.height, limits_.photo_max_side_px);
+    }
+    const std::string key = std::to_string(kind) + "|" + (kind == photo_kind ? std::to_string(photo_side) + "|" : "") +
+                            item.identity;
     if (auto it = decoded_.find(key); it != decoded_.end()) return it->second;
     decoded_[key] = decoded;
     if (std::chrono::steady_clock::now() > limits_.decode.deadline) {
@@ -95,7 +105,7 @@ std::shared_ptr<const OrderInputs::Decoded> OrderInputs::decode_file(const std::
     if (item.rendered) {
         megapixels = double(item.rendered->width) * double(item.rendered->height) / 1e6;
     } else {
-        ImageHeader header = read_image_header(*item.bytes);
+        ImageHeader header = kind == photo_kind ? photo_header : read_image_header(*item.bytes);
         if (!header.error_check.empty()) {
             decoded->error_check = header.error_check;
             decoded->code = header.code;
@@ -105,8 +115,7 @@ std::shared_ptr<const OrderInputs::Decoded> OrderInputs::decode_file(const std::
         }
         megapixels = header.megapixels();
         double longer = std::max(header.width, header.height);
-        if (kind == photo_kind && longer > limits_.photo_max_side_px)
-            megapixels *= std::pow(limits_.photo_max_side_px / longer, 2);
+        if (kind == photo_kind && longer > photo_side) megapixels *= std::pow(photo_side / longer, 2);
     }
     if (megapixels <= limits_.decode.max_megapixels &&
         megapixels_used_ + megapixels > limits_.max_order_megapixels) {
@@ -134,7 +143,7 @@ std::shared_ptr<const OrderInputs::Decoded> OrderInputs::decode_file(const std::
         if (result.error_check.empty()) decoded->mask = std::make_shared<core::Mask>(std::move(result.mask));
         error = result.error;
     } else {
-        auto result = decode_photo_bytes(*item.bytes, limits_.decode, limits_.photo_max_side_px);
+        auto result = decode_photo_bytes(*item.bytes, limits_.decode, photo_side);
         if (result.error_check.empty()) decoded->photo = std::make_shared<core::PhotoSource>(std::move(result.source));
         error = result.error;
     }

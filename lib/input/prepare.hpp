@@ -77,7 +77,10 @@ private:
     void prepare_page(PreparedDesign& prepared, std::size_t index);
     void prepare_mask(PreparedDesign& prepared, core::PageView& view, const std::string& page_key);
     void prepare_elements(PreparedDesign& prepared, core::PageView& view, const std::string& page_key);
-    std::shared_ptr<const Decoded> decode_file(const std::string& as_written, const std::string& from_root, int kind);
+    /// `photo`: for photo_kind, the element whose frame the upload fills (decoded at the size
+    /// that frame needs: photo_side_for_frame).
+    std::shared_ptr<const Decoded> decode_file(const std::string& as_written, const std::string& from_root, int kind,
+                                               const Element* photo = nullptr);
     /// The finding for a file that could not be used (`field`: "raster", "foil_mask").
     Finding file_finding(const Decoded& decoded, const std::string& page_key, const std::string& field,
                          const std::string& written, const std::string& page) const;

@@ -114,7 +114,7 @@ void OrderInputs::prepare_elements(PreparedDesign& prepared, core::PageView& vie
                                                           page.name, element.id));
             } else if (path.ok()) {
                 // The original is optional: when it cannot be read the printed raster stands in.
-                view.photo_sources[e] = decode_file(element.file, path.from_root, photo_kind)->photo;
+                view.photo_sources[e] = decode_file(element.file, path.from_root, photo_kind, &element)->photo;
             }
         }
         if (element.type != ElementType::text) continue;

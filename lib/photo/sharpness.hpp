@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "photo/pixels.hpp"
+#include "photo/spectrum.hpp"
 
 namespace preflight::photo {
 
@@ -44,6 +45,8 @@ struct SharpnessReport {
     double band_ratio = 0;
     std::array<double, 4> band_by_direction{};
     int band_tiles = 0;
+    /// The mean power spectrum of those sharpest tiles (64 px around each).
+    TileSpectrum spectrum;
     int informative_tiles = 0;
     int tiles = 0;
     int analysed_width = 0, analysed_height = 0;

@@ -170,6 +170,36 @@ TEST(PhotoBlur, ShakeAtAnyAngleIsFound) {
     }
 }
 
+// A photo from another package at its own pixels in a 300 dpi frame (a genuine small
+// upload, as the bench frames them), smeared `length_px` at `angle_deg` there.
+std::vector<Finding> own_size_shake_findings(const std::string& path, int length_px, double angle_deg) {
+    auto decoded = core::decode_raster(path, {});
+    EXPECT_TRUE(decoded.error.empty()) << path << ": install the packages of scripts/setup.d/photo.list";
+    if (!decoded.error.empty()) return {};
+    const core::Raster& photo = decoded.raster;
+    const BoxMm box{5.0, 5.0, photo.width * 25.4 / 300, photo.height * 25.4 / 300};
+    PhotoPage page(testing::motion_blur(photo, length_px, angle_deg),
+                   testing::photo_element(box, std::array<int, 2>{photo.width, photo.height}));
+    return page.run(checks::make_photo_blur_check());
+}
+
+TEST(PhotoBlur, ShakeOnDetailedSmallPhotosIsFound) {
+    // Session 3 judged motion by the band ratio along the weakest direction against the
+    // crispest; on small, detailed photos (a rocket on its gantry, a street, fruit, a
+    // baboon's fur) a 25 px shake kept enough of either to pass (bench: 47 ..
+    // 94 % per angle, these photos among the misses). The spectral strip finds them.
+    const char* const photos[] = {"/usr/lib/python3/dist-packages/skimage/data/rocket.jpg",
+                                  "/usr/share/doc/opencv-doc/examples/data/leuvenA.jpg",
+                                  "/usr/share/doc/opencv-doc/examples/data/fruits.jpg",
+                                  "/usr/share/doc/opencv-doc/examples/data/baboon.jpg"};
+    for (const char* path : photos)
+        for (double angle : {0.0, 90.0}) {
+            auto findings = own_size_shake_findings(path, 25, angle);
+            ASSERT_EQ(findings.size(), 1u) << path << " at " << angle << " degrees";
+            EXPECT_EQ(findings[0].code, "motion") << path << " at " << angle << " degrees";
+        }
+}
+
 TEST(PhotoBlur, ShakeIsNamedWithItsDirection) {
     auto findings = blur_findings(real_frame("GreenMeadow", [](const core::Raster& r) {
         return testing::motion_blur(r, 31, 90);

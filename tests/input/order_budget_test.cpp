@@ -88,7 +88,7 @@ TEST(FontCache, SixHundredFontsStayWithinTheCachesBytes) {
     EXPECT_FALSE(read_again);
 }
 
-TEST(PhotoSources, OriginalsAreShrunkOnLoadAndMissingOnesStayNull) {
+TEST(PhotoSources, OriginalsAreDecodedAtTheSizeTheirFrameNeedsAndMissingOnesStayNull) {
     hostile::OneCardExport order;
     testing::write_raster(testing::solid_raster(hostile::page_width_px, hostile::page_height_px, 200, 200, 200),
                           order / "page.png");
@@ -96,21 +96,30 @@ TEST(PhotoSources, OriginalsAreShrunkOnLoadAndMissingOnesStayNull) {
     order.write_design("page.png", R"({"id": "p1", "type": "photo", "box_mm": [0, 0, 20, 10], "source_px": [3000, 2000],
         "crop_px": [0, 0, 3000, 1500], "file": "photo.jpg"},
         {"id": "p2", "type": "photo", "box_mm": [0, 0, 20, 10], "source_px": [3000, 2000], "crop_px": [0, 0, 3000, 1500],
-         "file": "gone.jpg"})");
+         "file": "gone.jpg"},
+        {"id": "p3", "type": "photo", "box_mm": [0, 0, 148, 105], "source_px": [3000, 2000], "crop_px": [0, 0, 1000, 700],
+         "file": "photo.jpg"})");
     const text::FontCache fonts;
     const AssetSource assets = AssetSource::files(order.root());
     input::OrderInputs inputs(assets, input::InputLimits{}, fonts);
     auto prepared = inputs.prepare("", "design.json", "design");
     ASSERT_TRUE(prepared.ok()) << (prepared.problems.empty() ? "" : prepared.problems[0].message);
     const auto& sources = prepared.pages[0].photo_sources;
-    ASSERT_EQ(sources.size(), 2u);
+    ASSERT_EQ(sources.size(), 3u);
     ASSERT_NE(sources[0], nullptr);
     EXPECT_EQ(sources[0]->original_width, 3000);
     EXPECT_EQ(sources[0]->original_height, 2000);
-    EXPECT_EQ(std::max(sources[0]->pixels->width, sources[0]->pixels->height), 2048);
-    EXPECT_NEAR(sources[0]->scale, 2048.0 / 3000.0, 1e-3);
-    EXPECT_NEAR(sources[0]->pixels->row(100)[300 * 3], 120, 3);
+    // 20 mm at 300 ppi is 236.2 px for the crop's 3000: the upload at 237 + 1 px (decoded at
+    // 1/8 in the DCT, 375 px, then area-resampled), not at 2048 as before.
+    EXPECT_EQ(std::max(sources[0]->pixels->width, sources[0]->pixels->height), 238);
+    EXPECT_NEAR(sources[0]->scale, 238.0 / 3000.0, 1e-3);
+    EXPECT_NEAR(sources[0]->pixels->row(10)[30 * 3], 120, 3);
     EXPECT_EQ(sources[1], nullptr);
+    // The same file in a frame that needs more (148 mm from a 1000 px crop: 1748 px of it)
+    // is decoded again, at most 2048 px (InputLimits::photo_max_side_px).
+    ASSERT_NE(sources[2], nullptr);
+    EXPECT_EQ(std::max(sources[2]->pixels->width, sources[2]->pixels->height), 2048);
+    EXPECT_NEAR(sources[2]->scale, 2048.0 / 3000.0, 1e-3);
 }
 
 TEST(Decode, TheFormatIsChosenByMagicBytes) {

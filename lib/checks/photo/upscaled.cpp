@@ -59,7 +59,7 @@ core::CheckSpec make_photo_upscaled_check() {
         {"warning_below_ppi", 240.0, "warning when the detail carried is below this (ppi; photo.resolution's)", 1, 2400},
         // Bench figure: see photo::UpscaleOptions::max_residual_ratio.
         {"max_residual_ratio", photo::UpscaleOptions{}.max_residual_ratio,
-         "enlarged k times when a down-up resample by k removes less than this share of one by 2k", 0, 1},
+         "enlarged 2x when a down-up resample by 2 removes less than this share of one by 4", 0, 1},
     };
     spec.run = run;
     return spec;
