@@ -1,4 +1,4 @@
-// Loads the system word lists once into one sorted block of lower-case words.
+// Loads the system word lists once into one block of unique lower-case words, hashed.
 #include "content/lexicon.hpp"
 
 #include <algorithm>
@@ -7,6 +7,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 
@@ -14,10 +15,19 @@ namespace preflight::content {
 
 namespace {
 
+// FNV-1a: words are short, and this is the whole cost of a lookup besides one comparison.
+std::uint64_t hash_word(std::string_view word) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
+    return h ^ (h >> 29);
+}
+
 struct Lexicon {
-    // Sorted, unique words packed into one block (a few MB instead of one allocation per word).
+    // Unique words packed into one block (a few MB instead of one allocation per word), found
+    // through an open-addressing hash table of their indexes: built in one pass, no sort.
     std::string block;
     std::vector<std::uint32_t> starts;   // offset of each word in block; one extra end entry
+    std::vector<std::uint32_t> slots;    // word index + 1, 0 = empty; a power of two long
 
     Lexicon() {
         // Each file is read whole and split in place: half a million words without one
@@ -51,23 +61,35 @@ struct Lexicon {
                 words.push_back(line);
             }
         }
-        std::sort(words.begin(), words.end());
-        words.erase(std::unique(words.begin(), words.end()), words.end());
+        std::size_t capacity = 1024;
+        while (capacity < 2 * words.size()) capacity *= 2;
+        slots.assign(capacity, 0);
         std::size_t total = 0;
         for (const auto& w : words) total += w.size();
         block.reserve(total);
         starts.reserve(words.size() + 1);
+        starts.push_back(0);
         for (const auto& w : words) {
-            starts.push_back(static_cast<std::uint32_t>(block.size()));
+            std::uint32_t* slot = find_slot(w);
+            if (*slot != 0) continue;   // listed twice (Dutch and English share many words)
+            *slot = static_cast<std::uint32_t>(starts.size());   // = the new word's index + 1
             block += w;
+            starts.push_back(static_cast<std::uint32_t>(block.size()));
         }
-        starts.push_back(static_cast<std::uint32_t>(block.size()));
     }
 
     std::size_t size() const { return starts.empty() ? 0 : starts.size() - 1; }
     std::string_view word(std::size_t i) const {
         return std::string_view(block).substr(starts[i], starts[i + 1] - starts[i]);
     }
+    // The slot holding `w`, or the empty slot where it belongs.
+    const std::uint32_t* find_slot(std::string_view w) const {
+        const std::size_t mask = slots.size() - 1;
+        for (std::size_t i = hash_word(w) & mask;; i = (i + 1) & mask)
+            if (slots[i] == 0 || word(slots[i] - 1) == w) return &slots[i];
+    }
+    std::uint32_t* find_slot(std::string_view w) { return const_cast<std::uint32_t*>(std::as_const(*this).find_slot(w)); }
+    bool contains(std::string_view w) const { return *find_slot(w) != 0; }
 };
 
 const Lexicon& lexicon() {
@@ -77,16 +99,7 @@ const Lexicon& lexicon() {
 
 }  // namespace
 
-bool is_common_word(std::string_view casefolded_word) {
-    const Lexicon& words = lexicon();
-    std::size_t low = 0, high = words.size();
-    while (low < high) {
-        std::size_t mid = low + (high - low) / 2;
-        if (words.word(mid) < casefolded_word) low = mid + 1;
-        else high = mid;
-    }
-    return low < words.size() && words.word(low) == casefolded_word;
-}
+bool is_common_word(std::string_view casefolded_word) { return lexicon().contains(casefolded_word); }
 
 bool lexicon_available() { return lexicon().size() > 0; }
 
