@@ -12,11 +12,28 @@
 
 namespace preflight {
 
+namespace input {
+/// A file read ahead beneath the root (see read_ahead.hpp), with the size limit it was read under.
+struct ReadAheadEntry {
+    FileRead file;
+    std::uint64_t max_bytes = 0;
+};
+/// The files of one order read ahead, by path from the root, and the bytes they hold.
+struct ReadAheadFiles {
+    std::map<std::string, ReadAheadEntry> files;
+    std::size_t bytes = 0;
+};
+/// The largest design document read.
+inline constexpr std::uint64_t max_design_bytes = 64u * 1024 * 1024;
+}  // namespace input
+
 struct AssetSource::Impl {
     std::filesystem::path root;                   // absolute; empty for memory()
     std::unique_ptr<input::RootFolder> folder;    // null for memory()
     std::map<std::string, std::shared_ptr<const input::Bytes>> files;
     std::map<std::string, std::shared_ptr<const RenderedPixels>> rendered;
+    // Files of the folder already read (by one open each): taken instead of opening them again.
+    std::shared_ptr<const input::ReadAheadFiles> read_ahead;
 };
 
 namespace input {
@@ -52,6 +69,10 @@ public:
     /// `want_bytes` (else just the identity, for caches).
     static AssetItem fetch(const AssetSource& source, const std::string& as_written, const std::string& from_root,
                            std::uint64_t max_bytes, bool want_bytes, bool allow_rendered);
+    /// AssetSource::files(root) that takes the files in `read_ahead` (read beneath the same
+    /// root) as they were read, instead of opening them again.
+    static AssetSource files_read_ahead(const std::filesystem::path& root,
+                                        std::shared_ptr<const ReadAheadFiles> read_ahead);
     /// How a path from the root is shown and handed on (absolute for a folder).
     static std::string shown_path(const AssetSource& source, const std::string& from_root);
 };

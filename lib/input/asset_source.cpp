@@ -96,7 +96,12 @@ AssetItem AssetReader::fetch(const AssetSource& source, const std::string& as_wr
         item.error = "not found (not among the files given)";
         return item;
     }
-    FileRead file = impl.folder->read(from_root, max_bytes, want_bytes);
+    FileRead file;
+    const ReadAheadEntry* ahead = nullptr;
+    if (impl.read_ahead && want_bytes)
+        if (auto it = impl.read_ahead->files.find(from_root); it != impl.read_ahead->files.end() && it->second.max_bytes == max_bytes)
+            ahead = &it->second;
+    file = ahead ? ahead->file : impl.folder->read(from_root, max_bytes, want_bytes);
     item.bytes = std::move(file.bytes);
     item.identity = "file:" + file.identity;
     item.error_check = std::move(file.error_check);
@@ -104,6 +109,13 @@ AssetItem AssetReader::fetch(const AssetSource& source, const std::string& as_wr
     item.kind = std::move(file.kind);
     item.error = std::move(file.error);
     return item;
+}
+
+AssetSource AssetReader::files_read_ahead(const std::filesystem::path& root,
+                                          std::shared_ptr<const ReadAheadFiles> read_ahead) {
+    AssetSource source = AssetSource::files(root);
+    source.impl_->read_ahead = std::move(read_ahead);
+    return source;
 }
 
 std::string AssetReader::shown_path(const AssetSource& source, const std::string& from_root) {
