@@ -24,28 +24,28 @@ std::uint64_t hash_word(std::string_view word) {
 
 struct Lexicon {
     // Unique words packed into one block (a few MB instead of one allocation per word), found
-    // through an open-addressing hash table of their indexes: built in one pass, no sort.
+    // through an open-addressing hash table of their indexes: built as the lists are read, no sort.
     std::string block;
     std::vector<std::uint32_t> starts;   // offset of each word in block; one extra end entry
     std::vector<std::uint32_t> slots;    // word index + 1, 0 = empty; a power of two long
 
     Lexicon() {
-        // Each file is read whole and split in place: half a million words without one
-        // allocation per word (this runs once per process, before the first order).
+        // One file at a time, read whole and split in place; each lower-case word goes straight
+        // into the block (no allocation per word, and only one file's text held besides).
         const char* const paths[] = {"/usr/share/dict/dutch", "/usr/share/dict/american-english",
                                      "/usr/share/dict/british-english"};
-        std::vector<std::string> files;
-        files.reserve(std::size(paths));   // the views below point into these strings: no reallocation
-        std::vector<std::string_view> words;
+        slots.assign(1u << 16, 0);
+        starts.push_back(0);
         for (const char* path : paths) {
             std::ifstream in(path, std::ios::binary | std::ios::ate);
             if (!in) continue;
             const std::streamoff size = in.tellg();
             if (size <= 0) continue;
-            std::string& text = files.emplace_back(std::size_t(size), '\0');
+            std::string text(std::size_t(size), '\0');
             in.seekg(0);
             if (!in.read(text.data(), size)) text.resize(std::size_t(std::max<std::streamsize>(0, in.gcount())));
-            std::string_view rest = files.back();
+            block.reserve(block.size() + text.size() / 2);
+            std::string_view rest = text;
             while (!rest.empty()) {
                 const std::size_t end = rest.find('\n');
                 std::string_view line = rest.substr(0, end);
@@ -58,23 +58,29 @@ struct Lexicon {
                 if (first == 0xC3 && line.size() > 1 && static_cast<unsigned char>(line[1]) >= 0x80 &&
                     static_cast<unsigned char>(line[1]) <= 0x9E)
                     continue;   // À-Þ: upper-case Latin-1 letters
-                words.push_back(line);
+                add(line);
             }
         }
-        std::size_t capacity = 1024;
-        while (capacity < 2 * words.size()) capacity *= 2;
-        slots.assign(capacity, 0);
-        std::size_t total = 0;
-        for (const auto& w : words) total += w.size();
-        block.reserve(total);
-        starts.reserve(words.size() + 1);
-        starts.push_back(0);
-        for (const auto& w : words) {
-            std::uint32_t* slot = find_slot(w);
-            if (*slot != 0) continue;   // listed twice (Dutch and English share many words)
-            *slot = static_cast<std::uint32_t>(starts.size());   // = the new word's index + 1
-            block += w;
-            starts.push_back(static_cast<std::uint32_t>(block.size()));
+    }
+
+    // Adds `w` unless listed already (Dutch and English share many words); the table is kept
+    // at most half full.
+    void add(std::string_view w) {
+        std::uint32_t* slot = find_slot(w);
+        if (*slot != 0) return;
+        *slot = static_cast<std::uint32_t>(starts.size());   // = the new word's index + 1
+        block += w;
+        starts.push_back(static_cast<std::uint32_t>(block.size()));
+        if (2 * size() > slots.size()) grow();
+    }
+
+    void grow() {
+        slots.assign(slots.size() * 2, 0);
+        const std::size_t mask = slots.size() - 1;
+        for (std::size_t i = 0; i < size(); ++i) {
+            std::size_t at = hash_word(word(i)) & mask;
+            while (slots[at] != 0) at = (at + 1) & mask;
+            slots[at] = static_cast<std::uint32_t>(i + 1);
         }
     }
 

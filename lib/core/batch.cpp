@@ -209,16 +209,16 @@ BatchSummary check_export(std::istream& in, const std::filesystem::path& export_
         if (options.on_progress) options.on_progress(summary.orders);
     };
     int jobs = options.jobs > 0 ? options.jobs : int(std::max(1u, std::thread::hardware_concurrency()));
-    // What checks load once per process (word lists) is loaded on a spare thread while the
-    // first orders are read and decoded, instead of by the first worker that needs it.
+    // Several jobs: what checks load once per process (word lists) is loaded on a spare thread
+    // while the first orders are read and decoded, instead of by the first worker that needs it
+    // while the others wait. (One job loads it when the first order needs it, if ever.)
     struct Joined {
         std::thread thread;
         ~Joined() {
             if (thread.joinable()) thread.join();
         }
     } warm_up;
-    if (jobs > 1 || options.read_ahead_file_bytes > 0)
-        warm_up.thread = std::thread([&checker] { core::CheckerAccess::warm_up(checker); });
+    if (jobs > 1) warm_up.thread = std::thread([&checker] { core::CheckerAccess::warm_up(checker); });
     if (jobs == 1 && options.read_ahead_file_bytes == 0) {
         while (auto record = next_record()) emit(check_record(*record, export_root, checker));
         return summary;
