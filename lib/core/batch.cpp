@@ -101,7 +101,7 @@ Verdict check_record_from(const ExportRecord& record, const std::filesystem::pat
     return verdict;
 }
 
-using ReadAhead = std::shared_ptr<const input::ReadAheadFiles>;
+using ReadAhead = std::shared_ptr<input::ReadAheadFiles>;
 
 // Reads the files of `record`'s order beneath `folder` on another thread (nothing when the
 // record is not an order); the result is empty if anything goes wrong (the checker reads then).
@@ -112,7 +112,7 @@ std::future<ReadAhead> start_read_ahead(const input::RootFolder& folder, std::sh
             if (!record->error.empty()) return nullptr;
             auto parsed = formats::read_order_text(record->text);
             if (!parsed.value || !parsed.problems.empty()) return nullptr;
-            return std::make_shared<const input::ReadAheadFiles>(input::read_ahead(folder, *parsed.value, budget, max_file_bytes));
+            return std::make_shared<input::ReadAheadFiles>(input::read_ahead(folder, *parsed.value, budget, max_file_bytes));
         } catch (...) {
             return nullptr;
         }
@@ -209,16 +209,6 @@ BatchSummary check_export(std::istream& in, const std::filesystem::path& export_
         if (options.on_progress) options.on_progress(summary.orders);
     };
     int jobs = options.jobs > 0 ? options.jobs : int(std::max(1u, std::thread::hardware_concurrency()));
-    // Several jobs: what checks load once per process (word lists) is loaded on a spare thread
-    // while the first orders are read and decoded, instead of by the first worker that needs it
-    // while the others wait. (One job loads it when the first order needs it, if ever.)
-    struct Joined {
-        std::thread thread;
-        ~Joined() {
-            if (thread.joinable()) thread.join();
-        }
-    } warm_up;
-    if (jobs > 1) warm_up.thread = std::thread([&checker] { core::CheckerAccess::warm_up(checker); });
     if (jobs == 1 && options.read_ahead_file_bytes == 0) {
         while (auto record = next_record()) emit(check_record(*record, export_root, checker));
         return summary;

@@ -53,9 +53,6 @@ struct CheckSpec {
     Scope scope = Scope::design;
     std::vector<OptionSpec> options;
     CheckFn run;              // null for the input.* ids the pipeline itself reports
-    /// Loads what the check reads once per process (e.g. word lists), so that a batch can do
-    /// it on a spare thread before the first order needs it; null when there is nothing.
-    std::function<void()> warm_up;
     bool enabled_by_default = true;
     // What the check's findings do to the verdict (checks.md, verdict rules): core, fix and
     // the report read these, never the id.

@@ -97,18 +97,6 @@ std::uint64_t core::CheckerAccess::max_file_bytes(const Checker& checker) {
     return std::uint64_t(checker.impl_->limits.max_file_mb * 1024 * 1024);   // as OrderInputs::decode_file
 }
 
-void core::CheckerAccess::warm_up(const Checker& checker) {
-    const Checker::Impl& impl = *checker.impl_;
-    for (const auto& spec : impl.registry.all()) {
-        if (!spec.warm_up || !impl.registry.options_for(spec.id, "", impl.policy).enabled()) continue;
-        try {
-            spec.warm_up();
-        } catch (...) {
-            // The check meets the same problem when it runs, and reports it there.
-        }
-    }
-}
-
 std::vector<Finding> core::CheckerAccess::lint_prepared(const Checker& checker, const AssetSource& assets,
                                                         const std::string& design_path, input::PreparedDesign& prepared) {
     return checker.impl_->check_design(

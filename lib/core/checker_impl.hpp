@@ -54,8 +54,6 @@ namespace core {
 struct CheckerAccess {
     /// The largest file the checker reads (policy: input.unreadable max_file_mb), in bytes.
     static std::uint64_t max_file_bytes(const Checker& checker);
-    /// Runs the warm_up of every check the policy enables (never throws).
-    static void warm_up(const Checker& checker);
     static std::vector<Finding> lint_prepared(const Checker& checker, const AssetSource& assets,
                                               const std::string& design_path, input::PreparedDesign& prepared);
 };

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "input/open_beneath.hpp"
@@ -32,8 +33,10 @@ struct AssetSource::Impl {
     std::unique_ptr<input::RootFolder> folder;    // null for memory()
     std::map<std::string, std::shared_ptr<const input::Bytes>> files;
     std::map<std::string, std::shared_ptr<const RenderedPixels>> rendered;
-    // Files of the folder already read (by one open each): taken instead of opening them again.
-    std::shared_ptr<const input::ReadAheadFiles> read_ahead;
+    // Files of the folder already read (by one open each): each taken once (then freed, as a
+    // file read by the checker is) instead of opening it again.
+    std::shared_ptr<input::ReadAheadFiles> read_ahead;
+    std::mutex read_ahead_mutex;
 };
 
 namespace input {
@@ -70,9 +73,9 @@ public:
     static AssetItem fetch(const AssetSource& source, const std::string& as_written, const std::string& from_root,
                            std::uint64_t max_bytes, bool want_bytes, bool allow_rendered);
     /// AssetSource::files(root) that takes the files in `read_ahead` (read beneath the same
-    /// root) as they were read, instead of opening them again.
+    /// root) as they were read, each once, instead of opening them again.
     static AssetSource files_read_ahead(const std::filesystem::path& root,
-                                        std::shared_ptr<const ReadAheadFiles> read_ahead);
+                                        std::shared_ptr<ReadAheadFiles> read_ahead);
     /// How a path from the root is shown and handed on (absolute for a folder).
     static std::string shown_path(const AssetSource& source, const std::string& from_root);
 };

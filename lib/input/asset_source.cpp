@@ -97,11 +97,17 @@ AssetItem AssetReader::fetch(const AssetSource& source, const std::string& as_wr
         return item;
     }
     FileRead file;
-    const ReadAheadEntry* ahead = nullptr;
-    if (impl.read_ahead && want_bytes)
-        if (auto it = impl.read_ahead->files.find(from_root); it != impl.read_ahead->files.end() && it->second.max_bytes == max_bytes)
-            ahead = &it->second;
-    file = ahead ? ahead->file : impl.folder->read(from_root, max_bytes, want_bytes);
+    bool taken = false;
+    if (impl.read_ahead && want_bytes) {
+        std::lock_guard lock(source.impl_->read_ahead_mutex);
+        auto& files = impl.read_ahead->files;
+        if (auto it = files.find(from_root); it != files.end() && it->second.max_bytes == max_bytes) {
+            file = std::move(it->second.file);
+            files.erase(it);
+            taken = true;
+        }
+    }
+    if (!taken) file = impl.folder->read(from_root, max_bytes, want_bytes);
     item.bytes = std::move(file.bytes);
     item.identity = "file:" + file.identity;
     item.error_check = std::move(file.error_check);
@@ -112,7 +118,7 @@ AssetItem AssetReader::fetch(const AssetSource& source, const std::string& as_wr
 }
 
 AssetSource AssetReader::files_read_ahead(const std::filesystem::path& root,
-                                          std::shared_ptr<const ReadAheadFiles> read_ahead) {
+                                          std::shared_ptr<ReadAheadFiles> read_ahead) {
     AssetSource source = AssetSource::files(root);
     source.impl_->read_ahead = std::move(read_ahead);
     return source;

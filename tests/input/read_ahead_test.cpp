@@ -98,13 +98,14 @@ TEST(ReadAhead, TheCheckerTakesTheBytesReadAndDoesNotOpenTheFileAgain) {
     order.write_design("front.png");
     const input::RootFolder folder(order.root().string());
     const Order parsed = *parse_order(OneCardExport::order_line());
-    auto files = std::make_shared<const input::ReadAheadFiles>(input::read_ahead(folder, parsed, 1u << 20, 200u << 20));
+    auto files = std::make_shared<input::ReadAheadFiles>(input::read_ahead(folder, parsed, 1u << 20, 200u << 20));
     ASSERT_EQ(files->files.count("front.png"), 1u);
     fs::remove(order / "front.png");   // the checker must not look for it again
     const Checker checker(Policy{}, CheckerOptions{parse_time("2026-11-25T10:00:00+01:00")});
     const Verdict taken = checker.check_order(parsed, input::AssetReader::files_read_ahead(order.root(), files));
     EXPECT_FALSE(hostile::has_finding(taken, "input.missing_file")) << hostile::finding_ids(taken);
     EXPECT_NE(taken.verdict, VerdictKind::error) << taken.reason;
+    EXPECT_TRUE(files->files.empty()) << "each file is taken (and its bytes freed) when the checker reads it";
     const Verdict opened = checker.check_order(parsed, AssetSource::files(order.root()));
     EXPECT_TRUE(hostile::has_finding(opened, "input.missing_file")) << hostile::finding_ids(opened);
 }

@@ -157,7 +157,6 @@ core::CheckSpec make_content_capitalisation_check() {
     spec.summary = "The same name or word written with inconsistent capitals across the card.";
     spec.scope = core::Scope::design;
     spec.run = run;
-    spec.warm_up = [] { content::lexicon_available(); };   // half a million words, read once
     return spec;
 }
 
