@@ -102,6 +102,7 @@ Verdict check_record_from(const ExportRecord& record, const std::filesystem::pat
 }
 
 using ReadAhead = std::shared_ptr<input::ReadAheadFiles>;
+constexpr std::size_t max_read_ahead_line_bytes = 1u << 20;
 
 // Reads the files of `record`'s order beneath `folder` on another thread (nothing when the
 // record is not an order); the result is empty if anything goes wrong (the checker reads then).
@@ -109,7 +110,8 @@ std::future<ReadAhead> start_read_ahead(const input::RootFolder& folder, std::sh
                                         std::size_t budget, std::uint64_t max_file_bytes) {
     return std::async(std::launch::async, [&folder, record = std::move(record), budget, max_file_bytes]() -> ReadAhead {
         try {
-            if (!record->error.empty()) return nullptr;
+            // A line far longer than any order (a long note) is parsed once, by its check.
+            if (!record->error.empty() || record->text.size() > max_read_ahead_line_bytes) return nullptr;
             auto parsed = formats::read_order_text(record->text);
             if (!parsed.value || !parsed.problems.empty()) return nullptr;
             return std::make_shared<input::ReadAheadFiles>(input::read_ahead(folder, *parsed.value, budget, max_file_bytes));
