@@ -32,6 +32,11 @@ struct BatchOptions {
     /// checked hold this many bytes of order text (one record, up to 64 MB, is always let
     /// through). Bounds memory however long the export's lines are.
     std::size_t read_ahead_bytes = 32u * 1024 * 1024;
+    /// With one job: the next order's files (design documents, page rasters, foil masks, photo
+    /// originals; not fonts) are read while this order is checked, at most this many bytes
+    /// (a file that does not fit is read by the checker, as without read-ahead); 0 = off.
+    /// Each file is still opened once, beneath the root. Verdicts are identical either way.
+    std::size_t read_ahead_file_bytes = 16u * 1024 * 1024;
 };
 
 struct BatchSummary {

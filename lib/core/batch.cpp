@@ -5,11 +5,15 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
+#include "core/checker_impl.hpp"
 #include "core/gating.hpp"
+#include "input/read_ahead.hpp"
 #include "i18n/localise.hpp"
 #include "input/prepare.hpp"
 #include "formats/readers.hpp"
@@ -19,7 +23,9 @@ namespace preflight {
 
 namespace {
 
-Verdict check_record_untimed(const ExportRecord& record, const std::filesystem::path& export_root, const Checker& checker) {
+// check_record (untimed), with the order's files from `assets` when given (else beneath export_root).
+Verdict check_record_untimed(const ExportRecord& record, const std::filesystem::path& export_root,
+                             const AssetSource* assets, const Checker& checker) {
     auto error_verdict = [&](std::optional<std::string> order_id, const std::string& reason) {
         Verdict verdict;
         verdict.order_id = std::move(order_id);
@@ -84,7 +90,7 @@ Verdict check_record_untimed(const ExportRecord& record, const std::filesystem::
     }
     Verdict verdict;
     try {
-        verdict = checker.check_order(*parsed.value, export_root);
+        verdict = assets ? checker.check_order(*parsed.value, *assets) : checker.check_order(*parsed.value, export_root);
     } catch (const std::exception& e) {
         verdict = error_verdict(order_id, std::string("internal error: ") + e.what());
     }
@@ -92,15 +98,85 @@ Verdict check_record_untimed(const ExportRecord& record, const std::filesystem::
     return verdict;
 }
 
-}  // namespace
-
-Verdict check_record(const ExportRecord& record, const std::filesystem::path& export_root, const Checker& checker) {
-    // On the thread that checks it: this order's own time, whatever else runs beside it.
+// On the thread that checks it: this order's own time, whatever else runs beside it.
+Verdict check_record_from(const ExportRecord& record, const std::filesystem::path& export_root,
+                          const AssetSource* assets, const Checker& checker) {
     const auto start = std::chrono::steady_clock::now();
-    Verdict verdict = check_record_untimed(record, export_root, checker);
+    Verdict verdict = check_record_untimed(record, export_root, assets, checker);
     verdict.check_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return verdict;
 }
+
+using ReadAhead = std::shared_ptr<input::ReadAheadFiles>;
+constexpr std::size_t max_read_ahead_line_bytes = 1u << 20;
+
+// Reads the files of `record`'s order beneath `folder` on another thread (nothing when the
+// record is not an order); the result is empty if anything goes wrong (the checker reads then).
+std::future<ReadAhead> start_read_ahead(const input::RootFolder& folder, std::shared_ptr<const ExportRecord> record,
+                                        std::size_t budget, std::uint64_t max_file_bytes) {
+    return std::async(std::launch::async, [&folder, record = std::move(record), budget, max_file_bytes]() -> ReadAhead {
+        try {
+            // A line far longer than any order (a long note) is parsed once, by its check.
+            if (!record->error.empty() || record->text.size() > max_read_ahead_line_bytes) return nullptr;
+            auto parsed = formats::read_order_text(record->text);
+            if (!parsed.value || !parsed.problems.empty()) return nullptr;
+            return std::make_shared<input::ReadAheadFiles>(input::read_ahead(folder, *parsed.value, budget, max_file_bytes));
+        } catch (...) {
+            return nullptr;
+        }
+    });
+}
+
+ReadAhead finish_read_ahead(std::future<ReadAhead>& files) {
+    if (!files.valid()) return nullptr;
+    try {
+        return files.get();
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+}  // namespace
+
+Verdict check_record(const ExportRecord& record, const std::filesystem::path& export_root, const Checker& checker) {
+    return check_record_from(record, export_root, nullptr, checker);
+}
+
+namespace {
+
+// One job: the next record's files are read (one open each, at most `budget` bytes) on a
+// second thread while this record is checked; verdicts in input order, as without.
+void check_reading_ahead(const std::function<std::optional<ExportRecord>()>& next_record,
+                         const std::function<void(const Verdict&)>& emit, const std::filesystem::path& export_root,
+                         const Checker& checker, std::size_t budget) {
+    std::error_code ec;
+    const auto root = std::filesystem::absolute(export_root.empty() ? std::filesystem::path(".") : export_root, ec)
+                          .lexically_normal();
+    const input::RootFolder folder(root.string());
+    const std::uint64_t max_file_bytes = core::CheckerAccess::max_file_bytes(checker);
+    auto read = [&](std::optional<ExportRecord> record, std::future<ReadAhead>& files) {
+        if (!record) return std::shared_ptr<const ExportRecord>();
+        auto shared = std::make_shared<const ExportRecord>(std::move(*record));
+        files = start_read_ahead(folder, shared, budget, max_file_bytes);
+        return shared;
+    };
+    std::future<ReadAhead> current_files, next_files;
+    auto current = read(next_record(), current_files);
+    while (current) {
+        ReadAhead files = finish_read_ahead(current_files);
+        auto next = read(next_record(), next_files);
+        if (files) {
+            const AssetSource assets = input::AssetReader::files_read_ahead(export_root, std::move(files));
+            emit(check_record_from(*current, export_root, &assets, checker));
+        } else {
+            emit(check_record(*current, export_root, checker));
+        }
+        current = std::move(next);
+        current_files = std::move(next_files);
+    }
+}
+
+}  // namespace
 
 namespace {
 
@@ -141,8 +217,12 @@ BatchSummary check_export(std::istream& in, const std::filesystem::path& export_
         if (options.on_progress) options.on_progress(summary.orders);
     };
     int jobs = options.jobs > 0 ? options.jobs : int(std::max(1u, std::thread::hardware_concurrency()));
-    if (jobs == 1) {
+    if (jobs == 1 && options.read_ahead_file_bytes == 0) {
         while (auto record = next_record()) emit(check_record(*record, export_root, checker));
+        return summary;
+    }
+    if (jobs == 1) {
+        check_reading_ahead(next_record, emit, export_root, checker, options.read_ahead_file_bytes);
         return summary;
     }
 

@@ -87,6 +87,10 @@ std::vector<Finding> Checker::Impl::check_design(
     return findings;
 }
 
+std::uint64_t core::CheckerAccess::max_file_bytes(const Checker& checker) {
+    return std::uint64_t(checker.impl_->limits.max_file_mb * 1024 * 1024);   // as OrderInputs::decode_file
+}
+
 std::vector<Finding> core::CheckerAccess::lint_prepared(const Checker& checker, const AssetSource& assets,
                                                         const std::string& design_path, input::PreparedDesign& prepared) {
     return checker.impl_->check_design(

@@ -7,6 +7,7 @@
 #include <libdeflate.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -64,10 +65,11 @@ FastResult check_sizes(const PngHeader& header, double max_megapixels) {
 }
 
 // Runs the row pass with `convert(unfiltered_row, y, out_row)`; `pixels` ends holding
-// height * out_row_bytes bytes of output.
+// height * out_row_bytes bytes of output. When `copies` (convert is a plain copy of row_bytes),
+// rows without a filter are moved straight to their output row, which is then the row above.
 template <class Convert>
 FastResult decode_rows(const PngHeader& header, std::size_t out_row_bytes, core::PixelBuffer& pixels,
-                       const Convert& convert) {
+                       bool copies, const Convert& convert) {
     const std::size_t row_bytes = header.row_bytes();
     const std::size_t height = header.height;
     const std::size_t filtered_size = height * (row_bytes + 1);
@@ -84,20 +86,32 @@ FastResult decode_rows(const PngHeader& header, std::size_t out_row_bytes, core:
     const std::size_t bpp = header.bytes_per_pixel();
     const std::size_t filtered_stride = row_bytes + 1;
     std::size_t above_slot = slots - 1;   // zero-filled: the row above the first
+    const std::uint8_t* above = rows.data() + above_slot * stride;
     for (std::size_t y = 0; y < height;) {
         const std::uint8_t filter = filtered[y * filtered_stride];
         if (filter > 4) return fast_invalid("PNG row with an unknown filter type");
+        if (filter == 0 && copies) {
+            // Its output row lies at or before its filtered bytes, never over a later row's:
+            // memmove, and the kernels read it (with their padding) as the row above.
+            std::uint8_t* out = pixels.data() + y * out_row_bytes;
+            std::memmove(out, filtered + y * filtered_stride + 1, row_bytes);
+            above = out;
+            above_slot = slots - 1;
+            ++y;
+            continue;
+        }
         // Consecutive rows of the same filter that fit in the ring after the row above.
         std::size_t run = 1;
         const std::size_t first_slot = (above_slot + 1) % slots;
         const std::size_t room = std::min(kernels::png_max_rows_together, slots - first_slot);
         while (run < room && y + run < height && filtered[(y + run) * filtered_stride] == filter) ++run;
         kernels::png_unfilter_rows(kernels::PngFilter(filter), filtered + y * filtered_stride + 1,
-                                   std::ptrdiff_t(filtered_stride), rows.data() + above_slot * stride,
-                                   rows.data() + first_slot * stride, std::ptrdiff_t(stride), run, row_bytes, bpp);
+                                   std::ptrdiff_t(filtered_stride), above, rows.data() + first_slot * stride,
+                                   std::ptrdiff_t(stride), run, row_bytes, bpp);
         for (std::size_t r = 0; r < run; ++r)
             convert(rows.data() + (first_slot + r) * stride, pixels.data() + (y + r) * out_row_bytes);
         above_slot = first_slot + run - 1;
+        above = rows.data() + above_slot * stride;
         y += run;
     }
     pixels.resize(out_size);
@@ -115,7 +129,7 @@ FastResult decode_png_rgb8(std::span<const std::uint8_t> bytes, double max_megap
     if (auto r = check_sizes(header, max_megapixels); r.status != FastStatus::ok) return r;
     const PngRowConverter converter(header);
     const std::size_t out_row_bytes = std::size_t(header.width) * 3;
-    auto result = decode_rows(header, out_row_bytes, out.pixels, [&](const std::uint8_t* row, std::uint8_t* rgb) {
+    auto result = decode_rows(header, out_row_bytes, out.pixels, converter.copies_rgb(), [&](const std::uint8_t* row, std::uint8_t* rgb) {
         converter.to_rgb(row, rgb);
     });
     if (result.status != FastStatus::ok) {
@@ -133,7 +147,7 @@ FastResult decode_png_mask(std::span<const std::uint8_t> bytes, double max_megap
     if (auto r = parse_png_chunks(bytes, header); r.status != FastStatus::ok) return r;
     if (auto r = check_sizes(header, max_megapixels); r.status != FastStatus::ok) return r;
     const PngRowConverter converter(header);
-    auto result = decode_rows(header, header.width, out.values, [&](const std::uint8_t* row, std::uint8_t* mask) {
+    auto result = decode_rows(header, header.width, out.values, converter.copies_mask(), [&](const std::uint8_t* row, std::uint8_t* mask) {
         converter.to_mask(row, mask);
     });
     if (result.status != FastStatus::ok) {

@@ -175,6 +175,14 @@ bool is_png(std::span<const std::uint8_t> bytes) {
 }
 
 FastResult parse_png_chunks(std::span<const std::uint8_t> bytes, PngHeader& header) {
+    return parse_png_chunks(bytes, header, false);
+}
+
+FastResult read_png_header(std::span<const std::uint8_t> bytes, PngHeader& header) {
+    return parse_png_chunks(bytes, header, true);
+}
+
+FastResult parse_png_chunks(std::span<const std::uint8_t> bytes, PngHeader& header, bool header_only) {
     if (!is_png(bytes)) return fast_unsupported("not a PNG");
     std::size_t offset = 8;
     Chunk chunk;
@@ -186,6 +194,11 @@ FastResult parse_png_chunks(std::span<const std::uint8_t> bytes, PngHeader& head
         // libvips (libpng) stops reading at the end of the image data: what follows is never looked at.
         if (image_data_started && (bytes.size() - offset < 8 || std::memcmp(bytes.data() + offset + 4, "IDAT", 4) != 0))
             return fast_ok();
+        // libpng's png_read_info (libvips' header) stops at the first IDAT, before its CRC.
+        if (header_only && bytes.size() - offset >= 8 && std::memcmp(bytes.data() + offset + 4, "IDAT", 4) == 0)
+            return header.colour == PngColour::palette && header.palette_size == 0
+                       ? fast_invalid("palette PNG without a PLTE chunk")
+                       : fast_ok();
         if (auto r = read_chunk(bytes, offset, chunk); r.status != FastStatus::ok) return r;
         if (chunk.is("IDAT")) {
             if (header.colour == PngColour::palette && header.palette_size == 0)

@@ -39,5 +39,10 @@ bool is_png(std::span<const std::uint8_t> bytes);
 
 /// Reads the chunks up to the end of the image data into `header` (payloads point into `bytes`).
 FastResult parse_png_chunks(std::span<const std::uint8_t> bytes, PngHeader& header);
+/// The same checks on the chunks before the image data only (what libvips reads for a header):
+/// size, colour, palette, transparency; `image_data` stays empty. ok means libvips would read
+/// the same width and height (no EXIF orientation, no ICC profile).
+FastResult read_png_header(std::span<const std::uint8_t> bytes, PngHeader& header);
+FastResult parse_png_chunks(std::span<const std::uint8_t> bytes, PngHeader& header, bool header_only);
 
 }  // namespace preflight::decode

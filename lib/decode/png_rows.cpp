@@ -11,6 +11,16 @@ namespace {
 
 inline std::uint16_t be16(const std::uint8_t* p) { return std::uint16_t(p[0] << 8 | p[1]); }
 
+// 8-bit rows without tRNS, the strides known at compile time so the loops vectorise: the last
+// band (alpha) of each pixel, or the OR of its bands.
+template <std::size_t Channels>
+void last_band(const std::uint8_t* row, std::uint32_t width, std::uint8_t* mask) {
+    for (std::uint32_t x = 0; x < width; ++x) mask[x] = row[std::size_t(x) * Channels + Channels - 1];
+}
+void or_of_rgb(const std::uint8_t* row, std::uint32_t width, std::uint8_t* mask) {
+    for (std::uint32_t x = 0; x < width; ++x) mask[x] = row[3 * std::size_t(x)] | row[3 * std::size_t(x) + 1] | row[3 * std::size_t(x) + 2];
+}
+
 }  // namespace
 
 PngRowConverter::PngRowConverter(const PngHeader& header) : header_(header), width_(header.width) {
@@ -128,6 +138,9 @@ void PngRowConverter::to_mask(const std::uint8_t* row, std::uint8_t* mask) const
         return;
     }
     const bool has_alpha = header_.colour == PngColour::grey_alpha || header_.colour == PngColour::rgba;
+    if (!sixteen && header_.colour == PngColour::rgba) return last_band<4>(row, width_, mask);
+    if (!sixteen && header_.colour == PngColour::grey_alpha) return last_band<2>(row, width_, mask);
+    if (!sixteen && header_.colour == PngColour::rgb && !header_.has_transparent_colour) return or_of_rgb(row, width_, mask);
     for (std::uint32_t x = 0; x < width_; ++x, row += step) {
         if (has_alpha) {
             mask[x] = row[(channels - 1) * sample_bytes];   // the alpha band's high byte

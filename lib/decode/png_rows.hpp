@@ -25,6 +25,13 @@ public:
     void to_rgb(const std::uint8_t* row, std::uint8_t* rgb) const;
     /// Writes width bytes of mask values (alpha where there is transparency, else the OR of the bands).
     void to_mask(const std::uint8_t* row, std::uint8_t* mask) const;
+    /// Whether to_rgb / to_mask copy the row as it is (8-bit RGB / 8-bit grey, no tRNS).
+    bool copies_rgb() const {
+        return header_.colour == PngColour::rgb && header_.bit_depth == 8 && !header_.has_transparent_colour;
+    }
+    bool copies_mask() const {
+        return header_.colour == PngColour::grey && header_.bit_depth == 8 && !header_.has_transparent_colour;
+    }
 
 private:
     void grey_to_rgb(const std::uint8_t* row, std::uint8_t* rgb) const;

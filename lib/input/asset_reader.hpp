@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -13,11 +14,30 @@
 
 namespace preflight {
 
+namespace input {
+/// A file read ahead beneath the root (see read_ahead.hpp), with the size limit it was read under.
+struct ReadAheadEntry {
+    FileRead file;
+    std::uint64_t max_bytes = 0;
+};
+/// The files of one order read ahead, by path from the root, and the bytes they hold.
+struct ReadAheadFiles {
+    std::map<std::string, ReadAheadEntry> files;
+    std::size_t bytes = 0;
+};
+/// The largest design document read.
+inline constexpr std::uint64_t max_design_bytes = 64u * 1024 * 1024;
+}  // namespace input
+
 struct AssetSource::Impl {
     std::filesystem::path root;                   // absolute; empty for memory()
     std::unique_ptr<input::RootFolder> folder;    // null for memory()
     std::map<std::string, std::shared_ptr<const input::Bytes>> files;
     std::map<std::string, std::shared_ptr<const RenderedPixels>> rendered;
+    // Files of the folder already read (by one open each): each taken once (then freed, as a
+    // file read by the checker is) instead of opening it again.
+    std::shared_ptr<input::ReadAheadFiles> read_ahead;
+    std::mutex read_ahead_mutex;
 };
 
 namespace input {
@@ -58,6 +78,10 @@ public:
     /// a memory source's files in that folder. At most `max_names`.
     static std::vector<std::string> list_files(const AssetSource& source, const std::string& dir_from_root,
                                                std::size_t max_names);
+    /// AssetSource::files(root) that takes the files in `read_ahead` (read beneath the same
+    /// root) as they were read, each once, instead of opening them again.
+    static AssetSource files_read_ahead(const std::filesystem::path& root,
+                                        std::shared_ptr<ReadAheadFiles> read_ahead);
     /// How a path from the root is shown and handed on (absolute for a folder).
     static std::string shown_path(const AssetSource& source, const std::string& from_root);
 };

@@ -97,7 +97,18 @@ AssetItem AssetReader::fetch(const AssetSource& source, const std::string& as_wr
         item.error = "not found (not among the files given)";
         return item;
     }
-    FileRead file = impl.folder->read(from_root, max_bytes, want_bytes);
+    FileRead file;
+    bool taken = false;
+    if (impl.read_ahead && want_bytes) {
+        std::lock_guard lock(source.impl_->read_ahead_mutex);
+        auto& files = impl.read_ahead->files;
+        if (auto it = files.find(from_root); it != files.end() && it->second.max_bytes == max_bytes) {
+            file = std::move(it->second.file);
+            files.erase(it);
+            taken = true;
+        }
+    }
+    if (!taken) file = impl.folder->read(from_root, max_bytes, want_bytes);
     item.bytes = std::move(file.bytes);
     item.identity = "file:" + file.identity;
     item.error_check = std::move(file.error_check);
@@ -122,6 +133,13 @@ std::vector<std::string> AssetReader::list_files(const AssetSource& source, cons
         for (std::string& name : impl.folder->list_files(dir_from_root, max_names - std::min(max_names, names.size())))
             if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
     return names;
+}
+
+AssetSource AssetReader::files_read_ahead(const std::filesystem::path& root,
+                                          std::shared_ptr<ReadAheadFiles> read_ahead) {
+    AssetSource source = AssetSource::files(root);
+    source.impl_->read_ahead = std::move(read_ahead);
+    return source;
 }
 
 std::string AssetReader::shown_path(const AssetSource& source, const std::string& from_root) {

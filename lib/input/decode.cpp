@@ -3,6 +3,7 @@
 
 #include "decode/jpeg.hpp"
 #include "decode/png.hpp"
+#include "decode/png_chunks.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -105,6 +106,13 @@ bool to_srgb8(VipsRef& image, std::string& error) {
 
 ImageHeader read_image_header(std::span<const std::uint8_t> bytes) {
     ImageHeader header;
+    // A PNG whose chunks before the image data are all plain (no EXIF, no ICC profile, nothing
+    // broken): its IHDR is libvips' header, read without starting a loader.
+    if (decode::PngHeader png; decode::is_png(bytes) && decode::read_png_header(bytes, png).status == decode::FastStatus::ok) {
+        header.width = int(png.width);
+        header.height = int(png.height);
+        return header;
+    }
     VipsRef image;
     if (!open_image(bytes, std::numeric_limits<double>::infinity(), image, header.error, 1, &header.code) ||
         !step(image, "autorot", header.error)) {

@@ -161,7 +161,7 @@ void describe_open_error(int error, FileRead& result) {
 }
 
 // fstat, then read at most max_bytes from the descriptor we opened (never by name again).
-FileRead read_open_file(int fd, std::uint64_t max_bytes, bool want_bytes) {
+FileRead read_open_file(int fd, std::uint64_t max_bytes, bool want_bytes, std::uint64_t budget = UINT64_MAX) {
     FileRead result;
     struct stat st{};
     if (::fstat(fd, &st) != 0) {
@@ -187,6 +187,10 @@ FileRead read_open_file(int fd, std::uint64_t max_bytes, bool want_bytes) {
         return result;
     }
     if (!want_bytes) return result;
+    if (result.size_bytes > budget) {
+        result.deferred = true;
+        return result;
+    }
     auto bytes = std::make_shared<Bytes>();
     bytes->resize(std::size_t(result.size_bytes));
     std::size_t filled = 0;
@@ -217,7 +221,8 @@ RootFolder::~RootFolder() {
     if (fd_ >= 0) ::close(fd_);
 }
 
-FileRead RootFolder::read(const std::string& relative, std::uint64_t max_bytes, bool want_bytes) const {
+FileRead RootFolder::read(const std::string& relative, std::uint64_t max_bytes, bool want_bytes,
+                          std::uint64_t budget) const {
     FileRead result;
     if (fd_ < 0) {
         result.error_check = "input.missing_file";
@@ -234,7 +239,7 @@ FileRead RootFolder::read(const std::string& relative, std::uint64_t max_bytes, 
         describe_open_error(errno, result);
         return result;
     }
-    return read_open_file(fd.fd, max_bytes, want_bytes);
+    return read_open_file(fd.fd, max_bytes, want_bytes, budget);
 }
 
 std::vector<std::string> RootFolder::list_files(const std::string& relative, std::size_t max_names) const {

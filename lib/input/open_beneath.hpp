@@ -21,6 +21,8 @@ struct FileRead {
     std::string code;                    // "not_a_file" (kind says what) or "too_large"
     std::string kind;                    // not_a_file: "fifo", "folder", "character_device", ...
     std::string error;                   // what went wrong, for the message
+    bool deferred = false;               // read(..., budget): a regular file within max_bytes but
+                                         // over the budget, left unread (bytes null, no error)
     bool ok() const { return error_check.empty(); }
 };
 
@@ -39,7 +41,9 @@ public:
     /// Opens `relative` beneath the root (links inside the root are followed; anything that
     /// leaves it, absolute paths and magic links are refused), checks it is a regular file of
     /// at most `max_bytes`, and reads it when `want_bytes`. Never blocks on a FIFO or device.
-    FileRead read(const std::string& relative, std::uint64_t max_bytes, bool want_bytes = true) const;
+    /// With a `budget`, a file larger than it (and within max_bytes) is left unread: `deferred`.
+    FileRead read(const std::string& relative, std::uint64_t max_bytes, bool want_bytes = true,
+                  std::uint64_t budget = UINT64_MAX) const;
 
     /// The names of the regular files (no links, FIFOs, devices or folders) in the folder
     /// `relative` beneath the root ("" = the root itself), opened as read() opens a file; at

@@ -15,8 +15,6 @@ namespace preflight::input {
 
 namespace {
 
-constexpr std::uint64_t max_design_bytes = 64u * 1024 * 1024;
-
 std::string format_number(double value) {
     std::ostringstream out;
     out.precision(4);
