@@ -5,11 +5,13 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <vector>
 
 #include "core/checker_impl.hpp"
 #include "core/gating.hpp"
@@ -187,6 +189,102 @@ struct Slot {
     std::size_t bytes = 0;   // the record's text, counted against read_ahead_bytes until checked
 };
 
+// `jobs` threads that check the slots handed to them, one at a time each.
+class Workers {
+public:
+    Workers(int jobs, const std::filesystem::path& export_root, const Checker& checker)
+        : export_root_(export_root), checker_(checker) {
+        for (int i = 0; i < jobs; ++i) threads_.emplace_back([this] { work(); });
+    }
+    ~Workers() {
+        {
+            std::lock_guard lock(mutex_);
+            closing_ = true;
+        }
+        work_ready_.notify_all();
+        for (auto& thread : threads_) thread.join();
+    }
+    void submit(std::shared_ptr<Slot> slot) {
+        {
+            std::lock_guard lock(mutex_);
+            unchecked_bytes_ += slot->bytes;
+            queue_.push_back(std::move(slot));
+        }
+        work_ready_.notify_one();
+    }
+    void wait_until_done(const Slot& slot) {
+        std::unique_lock lock(mutex_);
+        slot_done_.wait(lock, [&] { return slot.done; });
+    }
+    std::size_t unchecked_bytes() {
+        std::lock_guard lock(mutex_);
+        return unchecked_bytes_;
+    }
+
+private:
+    void work() {
+        for (;;) {
+            std::shared_ptr<Slot> slot;
+            {
+                std::unique_lock lock(mutex_);
+                work_ready_.wait(lock, [&] { return closing_ || !queue_.empty(); });
+                if (queue_.empty()) return;
+                slot = queue_.front();
+                queue_.pop_front();
+            }
+            Verdict verdict = check_record(slot->record, export_root_, checker_);
+            slot->record = {};   // free the order's text early
+            {
+                std::lock_guard lock(mutex_);
+                slot->verdict = std::move(verdict);
+                slot->done = true;
+                unchecked_bytes_ -= slot->bytes;
+            }
+            slot_done_.notify_all();
+        }
+    }
+
+    const std::filesystem::path& export_root_;
+    const Checker& checker_;
+    std::mutex mutex_;
+    std::condition_variable work_ready_, slot_done_;
+    std::deque<std::shared_ptr<Slot>> queue_;   // waiting for a worker
+    bool closing_ = false;
+    std::size_t unchecked_bytes_ = 0;           // order text read and not yet checked
+    std::vector<std::thread> threads_;
+};
+
+// Several jobs. In flight: at most a few orders per worker and read_ahead_bytes of unchecked
+// order text; verdicts written strictly in input order.
+void check_with_workers(const std::function<std::optional<ExportRecord>()>& next_record,
+                        const std::function<void(const Verdict&)>& emit, const std::filesystem::path& export_root,
+                        const Checker& checker, int jobs, std::size_t read_ahead_bytes) {
+    Workers workers(jobs, export_root, checker);
+    const std::size_t window = std::size_t(jobs) * 4;
+    std::deque<std::shared_ptr<Slot>> in_flight;
+    bool more = true;
+    while (more || !in_flight.empty()) {
+        while (more && in_flight.size() < window &&
+               (in_flight.empty() || workers.unchecked_bytes() < read_ahead_bytes)) {
+            auto record = next_record();
+            if (!record) {
+                more = false;
+                break;
+            }
+            auto slot = std::make_shared<Slot>();
+            slot->bytes = record->text.size() + 1;
+            slot->record = std::move(*record);
+            in_flight.push_back(slot);
+            workers.submit(std::move(slot));
+        }
+        if (in_flight.empty()) break;
+        std::shared_ptr<Slot> front = in_flight.front();
+        workers.wait_until_done(*front);
+        in_flight.pop_front();
+        emit(front->verdict);
+    }
+}
+
 }  // namespace
 
 BatchSummary check_export(std::istream& in, const std::filesystem::path& export_root, const Checker& checker,
@@ -216,88 +314,13 @@ BatchSummary check_export(std::istream& in, const std::filesystem::path& export_
         ++summary.by_verdict[std::size_t(verdict.verdict)];
         if (options.on_progress) options.on_progress(summary.orders);
     };
-    int jobs = options.jobs > 0 ? options.jobs : int(std::max(1u, std::thread::hardware_concurrency()));
-    if (jobs == 1 && options.read_ahead_file_bytes == 0) {
-        while (auto record = next_record()) emit(check_record(*record, export_root, checker));
-        return summary;
-    }
-    if (jobs == 1) {
+    const int jobs = options.jobs > 0 ? options.jobs : int(std::max(1u, std::thread::hardware_concurrency()));
+    if (jobs > 1)
+        check_with_workers(next_record, emit, export_root, checker, jobs, options.read_ahead_bytes);
+    else if (options.read_ahead_file_bytes > 0)
         check_reading_ahead(next_record, emit, export_root, checker, options.read_ahead_file_bytes);
-        return summary;
-    }
-
-    std::mutex mutex;
-    std::condition_variable work_ready, slot_done;
-    std::deque<std::shared_ptr<Slot>> queue;      // waiting for a worker
-    bool closing = false;
-    std::size_t unchecked_bytes = 0;              // order text read and not yet checked
-    std::vector<std::thread> workers;
-    for (int i = 0; i < jobs; ++i) {
-        workers.emplace_back([&] {
-            for (;;) {
-                std::shared_ptr<Slot> slot;
-                {
-                    std::unique_lock lock(mutex);
-                    work_ready.wait(lock, [&] { return closing || !queue.empty(); });
-                    if (queue.empty()) return;
-                    slot = queue.front();
-                    queue.pop_front();
-                }
-                Verdict verdict = check_record(slot->record, export_root, checker);
-                slot->record = {};   // free the order's text early
-                {
-                    std::lock_guard lock(mutex);
-                    slot->verdict = std::move(verdict);
-                    slot->done = true;
-                    unchecked_bytes -= slot->bytes;
-                }
-                slot_done.notify_all();
-            }
-        });
-    }
-
-    // In flight: at most a few orders per worker and read_ahead_bytes of unchecked order text,
-    // written strictly in input order.
-    const std::size_t window = std::size_t(jobs) * 4;
-    auto room_to_read = [&] {
-        std::lock_guard lock(mutex);
-        return unchecked_bytes < options.read_ahead_bytes;
-    };
-    std::deque<std::shared_ptr<Slot>> in_flight;
-    bool more = true;
-    while (more || !in_flight.empty()) {
-        while (more && in_flight.size() < window && (in_flight.empty() || room_to_read())) {
-            auto record = next_record();
-            if (!record) {
-                more = false;
-                break;
-            }
-            auto slot = std::make_shared<Slot>();
-            slot->bytes = record->text.size() + 1;
-            slot->record = std::move(*record);
-            in_flight.push_back(slot);
-            {
-                std::lock_guard lock(mutex);
-                unchecked_bytes += slot->bytes;
-                queue.push_back(slot);
-            }
-            work_ready.notify_one();
-        }
-        if (in_flight.empty()) break;
-        std::shared_ptr<Slot> front = in_flight.front();
-        {
-            std::unique_lock lock(mutex);
-            slot_done.wait(lock, [&] { return front->done; });
-        }
-        in_flight.pop_front();
-        emit(front->verdict);
-    }
-    {
-        std::lock_guard lock(mutex);
-        closing = true;
-    }
-    work_ready.notify_all();
-    for (auto& worker : workers) worker.join();
+    else
+        while (auto record = next_record()) emit(check_record(*record, export_root, checker));
     return summary;
 }
 
