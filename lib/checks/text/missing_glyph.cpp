@@ -50,7 +50,9 @@ std::vector<std::string> suggestions(const core::CheckContext& context, const te
     std::vector<std::string> same_family, others;
     if (!context.nearby_fonts) return {};
     const std::string family = text::font_family_name(font);
-    for (const auto& [file_name, other] : context.nearby_fonts->next_to(font, max_files)) {
+    for (const auto& entry : context.nearby_fonts->next_to(font, max_files)) {
+        const auto& file_name = entry.file_name;
+        const auto& other = entry.font;
         const bool has_all = std::all_of(missing.begin(), missing.end(),
                                          [&](char32_t c) { return text::font_has_glyph(*other, c); });
         if (!has_all) continue;
