@@ -137,8 +137,9 @@ bool OutputFolder::write_png(const std::string& name, const core::Raster& raster
     VipsImage* image = vips_image_new_from_memory(raster.pixels.data(), raster.pixels.size(), raster.width,
                                                   raster.height, 3, VIPS_FORMAT_UCHAR);
     if (!image) {
-        error = vips_error_buffer();
-        vips_error_clear();
+        char* copy = vips_error_buffer_copy();   // copied and cleared under libvips' lock
+        error = std::string(copy ? copy : "");
+        g_free(copy);
         return false;
     }
     image->Type = VIPS_INTERPRETATION_sRGB;
@@ -147,8 +148,9 @@ bool OutputFolder::write_png(const std::string& name, const core::Raster& raster
     const int status = vips_pngsave_buffer(image, &buffer, &length, nullptr);
     g_object_unref(image);
     if (status != 0) {
-        error = "cannot write " + (path_ / name).string() + ": " + vips_error_buffer();
-        vips_error_clear();
+        char* copy = vips_error_buffer_copy();   // copied and cleared under libvips' lock
+        error = "cannot write " + (path_ / name).string() + ": " + std::string(copy ? copy : "");
+        g_free(copy);
         return false;
     }
     std::string bytes(static_cast<const char*>(buffer), length);

@@ -38,16 +38,18 @@ bool write_png(const core::Raster& raster, const std::filesystem::path& file, st
     VipsImage* image = vips_image_new_from_memory(raster.pixels.data(), raster.pixels.size(), raster.width,
                                                   raster.height, 3, VIPS_FORMAT_UCHAR);
     if (!image) {
-        error = vips_error_buffer();
-        vips_error_clear();
+        char* copy = vips_error_buffer_copy();   // copied and cleared under libvips' lock
+        error = copy ? copy : "";
+        g_free(copy);
         return false;
     }
     image->Type = VIPS_INTERPRETATION_sRGB;
     const int status = vips_pngsave(image, file.c_str(), nullptr);
     g_object_unref(image);
     if (status != 0) {
-        error = std::string("cannot write ") + file.string() + ": " + vips_error_buffer();
-        vips_error_clear();
+        char* copy = vips_error_buffer_copy();   // copied and cleared under libvips' lock
+        error = std::string("cannot write ") + file.string() + ": " + std::string(copy ? copy : "");
+        g_free(copy);
         return false;
     }
     return true;

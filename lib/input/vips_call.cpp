@@ -18,8 +18,11 @@ void ensure_vips() {
 namespace preflight::input {
 
 std::string take_vips_error() {
-    std::string message = vips_error_buffer();
-    vips_error_clear();
+    // Copied and cleared in one step under libvips' own lock (the buffer is one global that
+    // other threads append to).
+    char* copy = vips_error_buffer_copy();
+    std::string message = copy ? copy : "";
+    g_free(copy);
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
     auto newline = message.find('\n');
     if (newline != std::string::npos) message = message.substr(0, newline);

@@ -21,8 +21,9 @@ struct Image {
 };
 
 std::string vips_message() {
-    std::string message = vips_error_buffer();
-    vips_error_clear();
+    char* copy = vips_error_buffer_copy();   // copied and cleared under libvips' lock
+    std::string message = copy ? copy : "";
+    g_free(copy);
     return message;
 }
 
