@@ -37,7 +37,8 @@ std::string file_uri(const fs::path& absolute, bool folder) {
     return "file://" + uri_encode(text);
 }
 
-// "text.overflow" -> "TextOverflow": SARIF wants a name for people that differs from the id.
+// A check id as a SARIF rule name for people: dots and underscores dropped, each word
+// capitalised ("family.some_name" -> "FamilySomeName").
 std::string rule_name(const std::string& id) {
     std::string name;
     bool upper = true;

@@ -1,5 +1,5 @@
 // How much detail a photo really carries: the share of its pixel resolution that its content
-// fills, found where its spectrum ends (photo.upscaled).
+// fills, found where its spectrum ends (the upscale check).
 #pragma once
 
 #include <array>
