@@ -4,7 +4,6 @@
 #include "decode/png.hpp"
 
 #include <gtest/gtest.h>
-#include <libdeflate.h>
 
 #include <algorithm>
 #include <fstream>
@@ -41,19 +40,6 @@ core::Raster crop_to(const core::Raster& source, int width, int height) {
 
 void write_bytes(const std::filesystem::path& file, const std::vector<std::uint8_t>& bytes) {
     std::ofstream(file, std::ios::binary).write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
-}
-
-// `bytes` with one more chunk right after IHDR.
-std::vector<std::uint8_t> with_chunk(std::vector<std::uint8_t> bytes, const std::string& type,
-                                     const std::vector<std::uint8_t>& data) {
-    std::vector<std::uint8_t> chunk = {std::uint8_t(data.size() >> 24), std::uint8_t(data.size() >> 16),
-                                       std::uint8_t(data.size() >> 8), std::uint8_t(data.size())};
-    chunk.insert(chunk.end(), type.begin(), type.end());
-    chunk.insert(chunk.end(), data.begin(), data.end());
-    const std::uint32_t crc = libdeflate_crc32(0, chunk.data() + 4, chunk.size() - 4);
-    for (int shift : {24, 16, 8, 0}) chunk.push_back(std::uint8_t(crc >> shift));
-    bytes.insert(bytes.begin() + 33, chunk.begin(), chunk.end());   // signature 8 + IHDR 25
-    return bytes;
 }
 
 // vips_flatten divides by 255 in double and truncates; our shift form must agree everywhere.
@@ -120,15 +106,15 @@ TEST(PngDecode, LeavesInterlacedAndColourManagedFilesToLibvips) {
     ASSERT_TRUE(reference::png_rgb8(interlaced).ok);
     core::Raster ours;
     EXPECT_EQ(decode::decode_png_rgb8(interlaced, 150, ours).status, FastStatus::unsupported);
-    EXPECT_EQ(decode::decode_png_rgb8(with_chunk(plain, "iCCP", {'x', 0, 0, 0x78, 0x9c, 3, 0, 0, 0, 0, 1}), 150, ours).status,
+    EXPECT_EQ(decode::decode_png_rgb8(testing::with_chunk(plain, "iCCP", {'x', 0, 0, 0x78, 0x9c, 3, 0, 0, 0, 0, 1}), 150, ours).status,
               FastStatus::unsupported);
-    EXPECT_EQ(decode::decode_png_rgb8(with_chunk(plain, "gAMA", {0, 1, 0x86, 0xa0}), 150, ours).status,
+    EXPECT_EQ(decode::decode_png_rgb8(testing::with_chunk(plain, "gAMA", {0, 1, 0x86, 0xa0}), 150, ours).status,
               FastStatus::unsupported);   // gamma 1.0
-    EXPECT_EQ(decode::decode_png_rgb8(with_chunk(plain, "eXIf", {'M', 'M', 0, 42, 0, 0, 0, 8}), 150, ours).status,
+    EXPECT_EQ(decode::decode_png_rgb8(testing::with_chunk(plain, "eXIf", {'M', 'M', 0, 42, 0, 0, 0, 8}), 150, ours).status,
               FastStatus::unsupported);
     // gAMA of 1/2.2, sRGB, text: libvips ignores them, so do we.
-    auto usual = with_chunk(with_chunk(plain, "gAMA", {0, 0, 0xb1, 0x8f}), "sRGB", {0});
-    usual = with_chunk(usual, "tEXt", {'a', 0, 'b'});
+    auto usual = testing::with_chunk(testing::with_chunk(plain, "gAMA", {0, 0, 0xb1, 0x8f}), "sRGB", {0});
+    usual = testing::with_chunk(usual, "tEXt", {'a', 0, 'b'});
     ASSERT_EQ(decode::decode_png_rgb8(usual, 150, ours).status, FastStatus::ok);
     EXPECT_EQ(pixels_of(ours.pixels), reference::png_rgb8(plain).pixels);
 }

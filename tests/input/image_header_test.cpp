@@ -4,7 +4,6 @@
 #include "input/decode.hpp"
 
 #include <gtest/gtest.h>
-#include <libdeflate.h>
 #include <vips/vips.h>
 
 #include <string>
@@ -15,19 +14,6 @@
 
 namespace preflight {
 namespace {
-
-// `bytes` with one more chunk right after IHDR.
-std::vector<std::uint8_t> with_chunk(std::vector<std::uint8_t> bytes, const std::string& type,
-                                     const std::vector<std::uint8_t>& data) {
-    std::vector<std::uint8_t> chunk = {std::uint8_t(data.size() >> 24), std::uint8_t(data.size() >> 16),
-                                       std::uint8_t(data.size() >> 8), std::uint8_t(data.size())};
-    chunk.insert(chunk.end(), type.begin(), type.end());
-    chunk.insert(chunk.end(), data.begin(), data.end());
-    const std::uint32_t crc = libdeflate_crc32(0, chunk.data() + 4, chunk.size() - 4);
-    for (int shift : {24, 16, 8, 0}) chunk.push_back(std::uint8_t(crc >> shift));
-    bytes.insert(bytes.begin() + 33, chunk.begin(), chunk.end());   // signature 8 + IHDR 25
-    return bytes;
-}
 
 struct Size {
     int width = 0, height = 0;
@@ -74,7 +60,7 @@ TEST(ImageHeader, ExifOrientationStillTurnsThePngsSize) {
     const auto plain = testing::encode_png_form(crop(), {});
     // EXIF (big-endian TIFF): one IFD entry, Orientation (0x0112) SHORT = 6, "rotate 90° clockwise".
     const std::vector<std::uint8_t> exif = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0};
-    const auto rotated = with_chunk(plain, "eXIf", exif);
+    const auto rotated = testing::with_chunk(plain, "eXIf", exif);
     const Size expected = libvips_size(rotated);
     ASSERT_TRUE(expected.ok);
     ASSERT_EQ(expected.width, crop().height) << "libvips no longer rotates this EXIF: the test needs another sample";
@@ -85,7 +71,7 @@ TEST(ImageHeader, ExifOrientationStillTurnsThePngsSize) {
 }
 
 TEST(ImageHeader, BrokenChunkBeforeTheImageDataIsLibvipsError) {
-    auto broken = with_chunk(testing::encode_png_form(crop(), {}), "PLTE", {1, 2, 3});
+    auto broken = testing::with_chunk(testing::encode_png_form(crop(), {}), "PLTE", {1, 2, 3});
     broken[33 + 8] ^= 0xFF;   // the PLTE chunk's data no longer matches its CRC
     const auto header = input::read_image_header(broken);
     EXPECT_EQ(header.error_check, "input.unreadable");

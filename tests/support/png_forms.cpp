@@ -1,6 +1,7 @@
 // libpng as a test encoder: the PNG forms of png_forms.hpp.
 #include "support/png_forms.hpp"
 
+#include <libdeflate.h>
 #include <png.h>
 
 #include <cstring>
@@ -137,6 +138,18 @@ std::vector<std::uint8_t> encode_png_form(const core::Raster& source, const PngF
     png_write_end(png, info);
     png_destroy_write_struct(&png, &info);
     return std::move(sink.bytes);
+}
+
+std::vector<std::uint8_t> with_chunk(std::vector<std::uint8_t> bytes, const std::string& type,
+                                     const std::vector<std::uint8_t>& data) {
+    std::vector<std::uint8_t> chunk = {std::uint8_t(data.size() >> 24), std::uint8_t(data.size() >> 16),
+                                       std::uint8_t(data.size() >> 8), std::uint8_t(data.size())};
+    chunk.insert(chunk.end(), type.begin(), type.end());
+    chunk.insert(chunk.end(), data.begin(), data.end());
+    const std::uint32_t crc = libdeflate_crc32(0, chunk.data() + 4, chunk.size() - 4);
+    for (int shift : {24, 16, 8, 0}) chunk.push_back(std::uint8_t(crc >> shift));
+    bytes.insert(bytes.begin() + 33, chunk.begin(), chunk.end());   // signature 8 + IHDR 25
+    return bytes;
 }
 
 }  // namespace preflight::testing

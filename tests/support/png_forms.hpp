@@ -33,4 +33,8 @@ std::vector<int> every_png_filter();
 /// indexes from a colour cube. The transparent grey / RGB value of tRNS occurs in the image.
 std::vector<std::uint8_t> encode_png_form(const core::Raster& source, const PngForm& form);
 
+/// `bytes` (a PNG) with one more chunk, CRC and all, right after IHDR.
+std::vector<std::uint8_t> with_chunk(std::vector<std::uint8_t> bytes, const std::string& type,
+                                     const std::vector<std::uint8_t>& data);
+
 }  // namespace preflight::testing
