@@ -18,18 +18,6 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-std::string read_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-struct Outcome {
-    int exit_code = -1;
-    std::string out, err;
-};
-
 class CheckRun : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
@@ -39,11 +27,8 @@ protected:
     static void TearDownTestSuite() { delete dir_; }
     static fs::path root() { return dir_->path() / "export"; }
     // Runs `preflight ARGS` in the export folder (with `env` before it), stdout and stderr apart.
-    static Outcome preflight(const std::string& args, const std::string& env = "") {
-        fs::path err = dir_->path() / "stderr.txt";
-        auto result = testing::run_command("cd " + root().string() + " && " + env + " " + PREFLIGHT_CLI_PATH + " " + args + " 2>" +
-                                           err.string());
-        return {result.exit_code, result.out, read_file(err)};
+    static testing::ShellOutcome preflight(const std::string& args, const std::string& env = "") {
+        return testing::run_shell("cd " + root().string() + " && " + env + " " + PREFLIGHT_CLI_PATH + " " + args);
     }
     static testing::TempDir* dir_;
 };
@@ -78,7 +63,7 @@ TEST_F(CheckRun, StatsFileCountsWhatTheVerdictsSay) {
     fs::path stats_file = dir_->path() / "stats.json";
     auto run = preflight(check_samples + "--stats " + stats_file.string());
     EXPECT_EQ(run.exit_code, 1);
-    Json stats = Json::parse(read_file(stats_file));
+    Json stats = Json::parse(testing::read_file(stats_file));
     std::map<std::string, long> verdicts;
     std::map<std::string, long> errors_by_check;
     long orders = 0;
@@ -108,7 +93,7 @@ TEST_F(CheckRun, StatsFileCountsWhatTheVerdictsSay) {
 }
 
 TEST_F(CheckRun, AnInterruptedRunStillWritesItsSummaryAndStats) {
-    std::string orders = read_file(root() / "orders.jsonl"), many;
+    std::string orders = testing::read_file(root() / "orders.jsonl"), many;
     // Long enough that the run is still going when the signal comes, however fast it gets.
     constexpr int copies = 300;
     for (int i = 0; i < copies; ++i) many += orders;
@@ -119,7 +104,7 @@ TEST_F(CheckRun, AnInterruptedRunStillWritesItsSummaryAndStats) {
     EXPECT_EQ(run.exit_code, 128 + 15) << run.err;
     EXPECT_NE(run.err.find("stopped by signal 15"), std::string::npos) << run.err;
     EXPECT_NE(run.err.find(" orders in "), std::string::npos) << run.err;
-    Json stats = Json::parse(read_file(stats_file));
+    Json stats = Json::parse(testing::read_file(stats_file));
     EXPECT_TRUE(stats["interrupted"].get<bool>());
     EXPECT_GT(stats["orders"].get<long>(), 0);
     EXPECT_LT(stats["orders"].get<long>(), copies * 21);
@@ -134,7 +119,7 @@ TEST_F(CheckRun, AnEmptyExportWarnsAndExitsZero) {
 }
 
 TEST_F(CheckRun, ArgumentAndPathErrorsComeBeforeAnyOrder) {
-    std::string export_before = read_file(root() / "orders.jsonl");
+    std::string export_before = testing::read_file(root() / "orders.jsonl");
     struct Case {
         std::string args, env, says;
     };
@@ -163,7 +148,7 @@ TEST_F(CheckRun, ArgumentAndPathErrorsComeBeforeAnyOrder) {
         EXPECT_EQ(run.err.find("orders in"), std::string::npos) << c.args << ": " << run.err;   // nothing was checked
         EXPECT_NE(run.err.find(c.says), std::string::npos) << c.args << ": " << run.err;
     }
-    EXPECT_EQ(read_file(root() / "orders.jsonl"), export_before);
+    EXPECT_EQ(testing::read_file(root() / "orders.jsonl"), export_before);
     EXPECT_FALSE(fs::exists(root() / "orders.jsonl.partial"));
 }
 

@@ -17,15 +17,8 @@ namespace fs = std::filesystem;
 
 const fs::path source_dir = PREFLIGHT_SOURCE_DIR;
 
-std::string read_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 TEST(Docs, ChecksReferenceIsCurrent) {
-    const std::string doc = read_file(source_dir / "docs/checks.md");
+    const std::string doc = testing::read_file(source_dir / "docs/checks.md");
     const std::string begin = "<!-- BEGIN preflight checks --format markdown (scripts/update-docs) -->\n\n";
     const std::string end = "<!-- END preflight checks -->";
     auto from = doc.find(begin), to = doc.find(end);
@@ -55,7 +48,7 @@ std::string heading_anchor(const std::string& heading) {
 
 std::set<std::string> anchors_of(const fs::path& file) {
     std::set<std::string> anchors;
-    std::istringstream lines(read_file(file));
+    std::istringstream lines(testing::read_file(file));
     bool fenced = false;
     for (std::string line; std::getline(lines, line);) {
         if (line.rfind("```", 0) == 0) fenced = !fenced;
@@ -74,7 +67,7 @@ TEST(Docs, LinksResolveInsideTheRepository) {
     int links = 0;
     const std::regex link(R"(\]\(([^)\s]+)\))");
     for (const auto& document : documents) {
-        const std::string text = read_file(document);
+        const std::string text = testing::read_file(document);
         for (std::sregex_iterator it(text.begin(), text.end(), link), end; it != end; ++it) {
             std::string target = (*it)[1];
             if (target.rfind("http://", 0) == 0 || target.rfind("https://", 0) == 0 || target.rfind("mailto:", 0) == 0) continue;

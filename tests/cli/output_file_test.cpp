@@ -17,45 +17,30 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string slurp(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-struct Outcome {
-    int exit_code = -1;
-    std::string out, err;
-};
-
 class OutputGuarantees : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         dir_ = new testing::TempDir();
         ASSERT_EQ(testing::run_command(std::string(PREFLIGHT_MAKE_SAMPLES_PATH) + " " + (dir_->path() / "export").string() +
                                        " >/dev/null 2>&1").exit_code, 0);
-        std::string orders = slurp(dir_->path() / "export/orders.jsonl");
+        std::string orders = testing::read_file(dir_->path() / "export/orders.jsonl");
         std::ofstream out(dir_->path() / "export/long.jsonl");
         for (int i = 0; i < 12; ++i) out << orders;
         out.close();
         run_check(dir_->path() / "reference.jsonl");
-        reference_ = new std::string(slurp(dir_->path() / "reference.jsonl"));
+        reference_ = new std::string(testing::read_file(dir_->path() / "reference.jsonl"));
     }
     static void TearDownTestSuite() {
         delete reference_;
         delete dir_;
     }
     // `preflight check long.jsonl ... -o output EXTRA`, with `shell_prefix` run before it in the same shell.
-    static Outcome run_check(const fs::path& output, const std::string& extra = "", const std::string& shell_prefix = "") {
-        fs::path err = dir_->path() / "stderr.txt";
-        std::string command = shell_prefix + std::string(PREFLIGHT_CLI_PATH) + " check " +
-                              (dir_->path() / "export/long.jsonl").string() + " --policy " +
-                              (dir_->path() / "export/policy.json").string() + " --now 2026-11-25T10:00:00+01:00" +
-                              (output.empty() ? std::string() : " -o '" + output.string() + "'") + " " + extra + " 2>" +
-                              err.string();
-        auto result = testing::run_command(command);
-        return {result.exit_code, result.out, slurp(err)};
+    static testing::ShellOutcome run_check(const fs::path& output, const std::string& extra = "",
+                                           const std::string& shell_prefix = "") {
+        return testing::run_shell(shell_prefix + std::string(PREFLIGHT_CLI_PATH) + " check " +
+                                  (dir_->path() / "export/long.jsonl").string() + " --policy " +
+                                  (dir_->path() / "export/policy.json").string() + " --now 2026-11-25T10:00:00+01:00" +
+                                  (output.empty() ? std::string() : " -o '" + output.string() + "'") + " " + extra);
     }
     static testing::TempDir* dir_;
     static std::string* reference_;
@@ -82,12 +67,12 @@ TEST_F(OutputGuarantees, FullDiskNeverReplacesFileAndResumeCompletesIt) {
     const std::string limit = mounted ? "" : "trap '' XFSZ; ulimit -f 32; ";
     fs::path output = disk / "verdicts.jsonl";
     testing::write_text(output, "yesterday's verdicts\n");
-    Outcome full = run_check(output, "--jobs 2", limit);
+    testing::ShellOutcome full = run_check(output, "--jobs 2", limit);
     EXPECT_EQ(full.exit_code, exit_output) << full.err;
     EXPECT_NE(full.err.find("verdicts.jsonl.partial"), std::string::npos) << full.err;
     EXPECT_NE(full.err.find(mounted ? "No space left on device" : "File too large"), std::string::npos) << full.err;
-    EXPECT_EQ(slurp(output), "yesterday's verdicts\n");   // FILE untouched
-    std::string partial = slurp(disk / "verdicts.jsonl.partial");
+    EXPECT_EQ(testing::read_file(output), "yesterday's verdicts\n");   // FILE untouched
+    std::string partial = testing::read_file(disk / "verdicts.jsonl.partial");
     ASSERT_FALSE(partial.empty());
     EXPECT_EQ(partial.back(), '\n');                         // whole lines only
     EXPECT_EQ(reference_->compare(0, partial.size(), partial), 0);
@@ -95,14 +80,14 @@ TEST_F(OutputGuarantees, FullDiskNeverReplacesFileAndResumeCompletesIt) {
     if (mounted) {
         ASSERT_EQ(::mount("tmpfs", disk.c_str(), "tmpfs", MS_REMOUNT, "size=16m"), 0);
     }
-    Outcome resumed = run_check(output, "--jobs 2 --resume");
+    testing::ShellOutcome resumed = run_check(output, "--jobs 2 --resume");
     EXPECT_EQ(resumed.exit_code, 1) << resumed.err;
-    EXPECT_EQ(slurp(output), *reference_);
+    EXPECT_EQ(testing::read_file(output), *reference_);
     EXPECT_FALSE(fs::exists(disk / "verdicts.jsonl.partial"));
 }
 
 TEST_F(OutputGuarantees, FullStdoutIsAnErrorWithItsOwnExitCode) {
-    Outcome full = run_check("", "> /dev/full");
+    testing::ShellOutcome full = run_check("", "> /dev/full");
     EXPECT_EQ(full.exit_code, exit_output);
     EXPECT_NE(full.err.find("standard output"), std::string::npos) << full.err;
     EXPECT_NE(full.err.find("No space left on device"), std::string::npos) << full.err;
@@ -111,7 +96,7 @@ TEST_F(OutputGuarantees, FullStdoutIsAnErrorWithItsOwnExitCode) {
 TEST_F(OutputGuarantees, DeviceFolderAndTheExportAreRefused) {
     fs::path device = dir_->path() / "null-device";
     ASSERT_EQ(::mknod(device.c_str(), S_IFCHR | 0666, makedev(1, 3)), 0) << "mknod needs root";
-    Outcome on_device = run_check(device);
+    testing::ShellOutcome on_device = run_check(device);
     EXPECT_EQ(on_device.exit_code, exit_output);
     EXPECT_NE(on_device.err.find("it is a device"), std::string::npos) << on_device.err;
     struct stat info {};
@@ -122,16 +107,16 @@ TEST_F(OutputGuarantees, DeviceFolderAndTheExportAreRefused) {
     fs::path folder = dir_->path() / "a-folder";
     fs::create_directories(folder);
     // A folder or the export itself is a usage error found before any order (exit 2).
-    Outcome on_folder = run_check(folder);
+    testing::ShellOutcome on_folder = run_check(folder);
     EXPECT_EQ(on_folder.exit_code, 2);
     EXPECT_NE(on_folder.err.find("is a folder"), std::string::npos) << on_folder.err;
 
     fs::path export_file = dir_->path() / "export/long.jsonl";
-    std::string before = slurp(export_file);
-    Outcome on_export = run_check(export_file);
+    std::string before = testing::read_file(export_file);
+    testing::ShellOutcome on_export = run_check(export_file);
     EXPECT_EQ(on_export.exit_code, 2);
     EXPECT_NE(on_export.err.find("is the export itself"), std::string::npos) << on_export.err;
-    EXPECT_EQ(slurp(export_file), before);
+    EXPECT_EQ(testing::read_file(export_file), before);
 }
 
 TEST_F(OutputGuarantees, SecondRunOnTheSameOutputIsRefused) {
@@ -147,11 +132,11 @@ TEST_F(OutputGuarantees, SecondRunOnTheSameOutputIsRefused) {
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     while (std::chrono::steady_clock::now() < deadline && (!fs::exists(partial) || fs::file_size(partial) == 0))
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    Outcome second = run_check(output, "--jobs 1");
+    testing::ShellOutcome second = run_check(output, "--jobs 1");
     first.join();
     EXPECT_EQ(second.exit_code, exit_output);
     EXPECT_NE(second.err.find("another preflight run"), std::string::npos) << second.err;
-    EXPECT_EQ(slurp(output), *reference_);   // the first run's output, whole, no NUL bytes
+    EXPECT_EQ(testing::read_file(output), *reference_);   // the first run's output, whole, no NUL bytes
 }
 
 TEST_F(OutputGuarantees, PlantedPartialSymlinkIsNeverWrittenThrough) {
@@ -159,10 +144,10 @@ TEST_F(OutputGuarantees, PlantedPartialSymlinkIsNeverWrittenThrough) {
     testing::write_text(outside, "keep me\n");
     fs::path output = dir_->path() / "planted.jsonl";
     fs::create_symlink(outside, dir_->path() / "planted.jsonl.partial");
-    Outcome run = run_check(output);
+    testing::ShellOutcome run = run_check(output);
     EXPECT_EQ(run.exit_code, exit_output);
     EXPECT_NE(run.err.find("symbolic link"), std::string::npos) << run.err;
-    EXPECT_EQ(slurp(outside), "keep me\n");
+    EXPECT_EQ(testing::read_file(outside), "keep me\n");
     EXPECT_FALSE(fs::exists(output));
 }
 

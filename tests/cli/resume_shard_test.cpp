@@ -18,41 +18,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string slurp(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-long count_lines(const fs::path& file) {
-    std::string text = slurp(file);
-    return long(std::count(text.begin(), text.end(), '\n'));
-}
-
-int run_to_end(const std::vector<std::string>& args) {
-    pid_t pid = ::fork();
-    if (pid == 0) {
-        std::vector<char*> argv;
-        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        int devnull = ::open("/dev/null", O_WRONLY);
-        ::dup2(devnull, 2);
-        ::execv(argv[0], argv.data());
-        ::_exit(127);
-    }
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 class ResumeAndShard : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         dir_ = new testing::TempDir();
-        ASSERT_EQ(run_to_end({PREFLIGHT_MAKE_SAMPLES_PATH, (dir_->path() / "export").string()}), 0);
+        ASSERT_EQ(testing::run_to_end({PREFLIGHT_MAKE_SAMPLES_PATH, (dir_->path() / "export").string()}), 0);
         // A longer export: the sample orders repeated, so a run takes a few seconds.
-        std::string orders = slurp(dir_->path() / "export/orders.jsonl");
+        std::string orders = testing::read_file(dir_->path() / "export/orders.jsonl");
         std::ofstream out(dir_->path() / "export/long.jsonl");
         for (int i = 0; i < 12; ++i) out << orders;
     }
@@ -70,30 +42,18 @@ testing::TempDir* ResumeAndShard::dir_ = nullptr;
 
 // Starts a run, waits until `min_lines` verdicts are in FILE.partial, then sends `signal_number`.
 int interrupt_run(const std::vector<std::string>& args, const fs::path& partial, long min_lines, int signal_number) {
-    pid_t pid = ::fork();
-    if (pid == 0) {
-        std::vector<char*> argv;
-        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        int devnull = ::open("/dev/null", O_WRONLY);
-        ::dup2(devnull, 2);
-        ::execv(argv[0], argv.data());
-        ::_exit(127);
-    }
+    const pid_t pid = testing::spawn(args);
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    while (std::chrono::steady_clock::now() < deadline && count_lines(partial) < min_lines)
+    while (std::chrono::steady_clock::now() < deadline && testing::count_lines(partial) < min_lines)
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     ::kill(pid, signal_number);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return testing::wait_exit(pid);
 }
 
 TEST_F(ResumeAndShard, KilledRunCompletesWithResume) {
     fs::path reference = dir_->path() / "reference.jsonl";
-    ASSERT_EQ(run_to_end(check_args(reference.string(), {"--jobs", "1"})), 1);
-    long total = count_lines(reference);
+    ASSERT_EQ(testing::run_to_end(check_args(reference.string(), {"--jobs", "1"})), 1);
+    long total = testing::count_lines(reference);
     ASSERT_GT(total, 200);
 
     fs::path output = dir_->path() / "killed.jsonl";
@@ -101,13 +61,13 @@ TEST_F(ResumeAndShard, KilledRunCompletesWithResume) {
     int killed = interrupt_run(check_args(output.string(), {"--jobs", "2"}), partial, 30, SIGKILL);
     EXPECT_EQ(killed, 128 + SIGKILL);
     EXPECT_FALSE(fs::exists(output));           // never a half-written FILE
-    long done = count_lines(partial);
+    long done = testing::count_lines(partial);
     EXPECT_GE(done, 30);
     EXPECT_LT(done, total);                     // really half-way
 
-    EXPECT_EQ(run_to_end(check_args(output.string(), {"--jobs", "2", "--resume"})), 1);
+    EXPECT_EQ(testing::run_to_end(check_args(output.string(), {"--jobs", "2", "--resume"})), 1);
     EXPECT_FALSE(fs::exists(partial));
-    EXPECT_EQ(slurp(output), slurp(reference)); // every order once, in order
+    EXPECT_EQ(testing::read_file(output), testing::read_file(reference)); // every order once, in order
 }
 
 TEST_F(ResumeAndShard, TermFinishesInFlightOrdersAndSaysSo) {
@@ -116,21 +76,21 @@ TEST_F(ResumeAndShard, TermFinishesInFlightOrdersAndSaysSo) {
     int code = interrupt_run(check_args(output.string(), {"--jobs", "2"}), partial, 10, SIGTERM);
     EXPECT_EQ(code, 128 + SIGTERM);
     EXPECT_FALSE(fs::exists(output));
-    std::string text = slurp(partial);
+    std::string text = testing::read_file(partial);
     EXPECT_FALSE(text.empty());
     EXPECT_EQ(text.back(), '\n');               // whole lines only
-    EXPECT_EQ(run_to_end(check_args(output.string(), {"--resume"})), 1);
-    EXPECT_EQ(count_lines(output), count_lines(dir_->path() / "export/long.jsonl"));
+    EXPECT_EQ(testing::run_to_end(check_args(output.string(), {"--resume"})), 1);
+    EXPECT_EQ(testing::count_lines(output), testing::count_lines(dir_->path() / "export/long.jsonl"));
 }
 
 TEST_F(ResumeAndShard, ShardsAreDisjointAndTogetherTheWholeRun) {
     fs::path whole = dir_->path() / "whole.jsonl";
-    run_to_end(check_args(whole.string(), {"--jobs", "2"}));
+    testing::run_to_end(check_args(whole.string(), {"--jobs", "2"}));
     std::vector<std::string> all_lines;
     for (int k = 0; k < 3; ++k) {
         fs::path part = dir_->path() / ("shard" + std::to_string(k) + ".jsonl");
-        run_to_end(check_args(part.string(), {"--shard", std::to_string(k) + "/3"}));
-        std::istringstream in(slurp(part));
+        testing::run_to_end(check_args(part.string(), {"--shard", std::to_string(k) + "/3"}));
+        std::istringstream in(testing::read_file(part));
         for (std::string line; std::getline(in, line);) all_lines.push_back(line);
     }
     // Each line carries its input line number: sorted by it, the shards are the whole run.
@@ -142,18 +102,18 @@ TEST_F(ResumeAndShard, ShardsAreDisjointAndTogetherTheWholeRun) {
               [&](const std::string& a, const std::string& b) { return line_number(a) < line_number(b); });
     std::string joined;
     for (const auto& line : all_lines) joined += line + "\n";
-    EXPECT_EQ(joined, slurp(whole));
+    EXPECT_EQ(joined, testing::read_file(whole));
 }
 
 TEST_F(ResumeAndShard, ShardFromTheSchedulersIndex) {
     fs::path by_env = dir_->path() / "env.jsonl", by_flag = dir_->path() / "flag.jsonl";
     ::setenv("JOB_COMPLETION_INDEX", "1", 1);
-    run_to_end(check_args(by_env.string(), {"--shard", "env/4"}));
+    testing::run_to_end(check_args(by_env.string(), {"--shard", "env/4"}));
     ::unsetenv("JOB_COMPLETION_INDEX");
-    run_to_end(check_args(by_flag.string(), {"--shard", "1/4"}));
-    EXPECT_FALSE(slurp(by_flag).empty());
-    EXPECT_EQ(slurp(by_env), slurp(by_flag));
-    EXPECT_EQ(run_to_end(check_args(by_flag.string(), {"--shard", "4/4"})), 2);
+    testing::run_to_end(check_args(by_flag.string(), {"--shard", "1/4"}));
+    EXPECT_FALSE(testing::read_file(by_flag).empty());
+    EXPECT_EQ(testing::read_file(by_env), testing::read_file(by_flag));
+    EXPECT_EQ(testing::run_to_end(check_args(by_flag.string(), {"--shard", "4/4"})), 2);
 }
 
 }  // namespace

@@ -14,18 +14,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string slurp(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 class FixOutput : public ::testing::Test {
 protected:
     void SetUp() override {
         testing::write_fix_card(dir_.path(), false);
-        original_ = slurp(dir_ / "card/front.png");
+        original_ = testing::read_file(dir_ / "card/front.png");
         ASSERT_FALSE(original_.empty());
         testing::write_text(dir_ / "outside.txt", "not yours\n");
     }
@@ -33,8 +26,8 @@ protected:
         return testing::run_command("cd " + dir_.path().string() + " && " + PREFLIGHT_CLI_PATH + " " + arguments + " 2>&1");
     }
     void expect_untouched() const {
-        EXPECT_EQ(slurp(dir_ / "card/front.png"), original_);
-        EXPECT_EQ(slurp(dir_ / "outside.txt"), "not yours\n");
+        EXPECT_EQ(testing::read_file(dir_ / "card/front.png"), original_);
+        EXPECT_EQ(testing::read_file(dir_ / "outside.txt"), "not yours\n");
     }
     testing::TempDir dir_;
     std::string original_;
@@ -74,7 +67,7 @@ TEST_F(FixOutput, PlantedSymlinkIsNeverWrittenThroughAndNonEmptyNeedsForce) {
     EXPECT_EQ(forced.exit_code, 0) << forced.out;
     expect_untouched();
     EXPECT_FALSE(fs::is_symlink(dir_ / "out/changes.json"));
-    EXPECT_NE(slurp(dir_ / "out/changes.json").find("\"applied\""), std::string::npos);
+    EXPECT_NE(testing::read_file(dir_ / "out/changes.json").find("\"applied\""), std::string::npos);
     // A new folder with a trailing slash is fine.
     auto fresh = in_root("fix card/design.json -o fresh/");
     EXPECT_EQ(fresh.exit_code, 0) << fresh.out;

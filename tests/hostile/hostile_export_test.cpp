@@ -16,17 +16,7 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr long memory_scale = 3;   // shadow memory and the free quarantine (scripts/test-sanitizers)
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr long memory_scale = 3;
-#else
-constexpr long memory_scale = 1;
-#endif
-#else
-constexpr long memory_scale = 1;
-#endif
+constexpr long memory_scale = testing::sanitizer_memory_scale;
 
 // Every output line parsed; a line that is not JSON fails the test.
 std::vector<Json> verdict_lines(const std::string& out) {

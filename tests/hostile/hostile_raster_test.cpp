@@ -109,19 +109,7 @@ MeasuredVerdict check_with_cli(const OneCardExport& order) {
     return result;
 }
 
-// Under AddressSanitizer (scripts/test-sanitizers) shadow memory and the free quarantine
-// raise every process's peak; the bounds below are for the plain build.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr long memory_scale = 3;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr long memory_scale = 3;
-#else
-constexpr long memory_scale = 1;
-#endif
-#else
-constexpr long memory_scale = 1;
-#endif
+constexpr long memory_scale = testing::sanitizer_memory_scale;
 
 TEST(HostileRaster, HeaderClaimingTenGigapixelsIsRefusedBeforeDecoding) {
     OneCardExport order;

@@ -17,17 +17,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr long memory_scale = 3;   // shadow memory and the free quarantine (scripts/test-sanitizers)
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr long memory_scale = 3;
-#else
-constexpr long memory_scale = 1;
-#endif
-#else
-constexpr long memory_scale = 1;
-#endif
+constexpr long memory_scale = testing::sanitizer_memory_scale;
 
 std::vector<Json> verdicts(const std::string& out) {
     std::vector<Json> lines;

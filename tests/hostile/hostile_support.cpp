@@ -171,12 +171,7 @@ std::string png_bytes(unsigned width, unsigned height, int bit_depth, int colour
     return out;
 }
 
-std::string read_bytes(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
+std::string read_bytes(const fs::path& file) { return testing::read_file(file); }
 
 void write_bytes(const fs::path& file, const std::string& bytes) {
     std::ofstream out(file, std::ios::binary);

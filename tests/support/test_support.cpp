@@ -4,10 +4,14 @@
 #include <gtest/gtest.h>
 #include <vips/vips.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <cstdlib>
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <stdexcept>
 #include <unistd.h>
@@ -72,6 +76,50 @@ CommandResult run_command(const std::string& command) {
     const int status = ::pclose(pipe);
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return result;
+}
+
+ShellOutcome run_shell(const std::string& command) {
+    char name[] = "/tmp/preflight-test-stderr-XXXXXX";
+    const int fd = ::mkstemp(name);
+    if (fd < 0) return {};
+    ::close(fd);
+    const CommandResult result = run_command(command + " 2>" + name);
+    ShellOutcome outcome{result.exit_code, result.out, read_file(name)};
+    std::filesystem::remove(name);
+    return outcome;
+}
+
+pid_t spawn(const std::vector<std::string>& args) {
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        std::vector<char*> argv;
+        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        const int devnull = ::open("/dev/null", O_WRONLY);
+        ::dup2(devnull, 2);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    return pid;
+}
+
+int wait_exit(pid_t pid) {
+    int status = 0;
+    if (pid <= 0 || ::waitpid(pid, &status, 0) != pid) return -1;
+    if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+int run_to_end(const std::vector<std::string>& argv) { return wait_exit(spawn(argv)); }
+
+std::string read_file(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+long count_lines(const std::filesystem::path& file) {
+    const std::string text = read_file(file);
+    return long(std::count(text.begin(), text.end(), '\n'));
 }
 
 void write_text(const std::filesystem::path& file, const std::string& text) {
