@@ -1,19 +1,11 @@
-// The C API's given files (see capi_files.hpp): in memory through the input layer's
-// AssetSource when it is there, else in a private temporary folder.
+// The C API's given files (see capi_files.hpp): in memory, through the input layer's
+// AssetSource; nothing is written anywhere.
 #include "capi/capi_files.hpp"
 
-#include <stdlib.h>
-
 #include <filesystem>
-#include <fstream>
 #include <set>
 
-#if __has_include("preflight/assets.hpp")
 #include "preflight/assets.hpp"
-#define PREFLIGHT_CAPI_IN_MEMORY 1
-#else
-#define PREFLIGHT_CAPI_IN_MEMORY 0
-#endif
 
 namespace preflight::capi {
 
@@ -42,8 +34,6 @@ Result<std::string> checked_path(const char* path, std::size_t index, const std:
 
 }  // namespace
 
-#if PREFLIGHT_CAPI_IN_MEMORY
-
 struct GivenFiles::Impl {
     AssetSource assets = AssetSource::memory();
     std::set<std::string> paths;
@@ -65,68 +55,19 @@ std::vector<Finding> GivenFiles::check_design(const Checker& checker, const std:
     return checker.check_design(fs::path(path).lexically_normal().generic_string(), impl_->assets);
 }
 
-#else
-
-// Transitional: the files in a private temporary folder.
-struct GivenFiles::Impl {
-    fs::path root;
-    std::set<std::string> paths;
-    ~Impl() {
-        std::error_code ec;
-        if (!root.empty()) fs::remove_all(root, ec);
-    }
-    bool write(const std::string& relative, const void* bytes, std::size_t length) const {
-        const fs::path file = root / relative;
-        std::error_code ec;
-        fs::create_directories(file.parent_path(), ec);
-        if (ec) return false;
-        std::ofstream out(file, std::ios::binary | std::ios::trunc);
-        if (length) out.write(static_cast<const char*>(bytes), static_cast<std::streamsize>(length));
-        return static_cast<bool>(out.flush());
-    }
-};
-
-Result<void> GivenFiles::add_document(const std::string& path, std::string_view text) {
-    auto relative = checked_path(path.c_str(), impl_->paths.size(), impl_->paths);
-    if (!relative) return refused("design_path: " + relative.error().message);
-    impl_->paths.insert(*relative);
-    if (!impl_->write(*relative, text.data(), text.size()))
-        return Error{ErrorCode::internal, "cannot write the design document to the temporary folder", {}};
-    return {};
-}
-
-Verdict GivenFiles::check_order(const Checker& checker, const Order& order) const {
-    return checker.check_order(order, impl_->root);
-}
-
-std::vector<Finding> GivenFiles::check_design(const Checker& checker, const std::string& path) const {
-    return checker.lint_design(impl_->root / fs::path(path).lexically_normal(), impl_->root);
-}
-
-#endif
 
 GivenFiles::GivenFiles() : impl_(std::make_unique<Impl>()) {}
 GivenFiles::~GivenFiles() = default;
 
 Result<std::unique_ptr<GivenFiles>> GivenFiles::create(const preflight_file* files, std::size_t count) {
     std::unique_ptr<GivenFiles> given(new GivenFiles());
-#if !PREFLIGHT_CAPI_IN_MEMORY
-    std::string pattern = (fs::temp_directory_path() / "preflight-capi-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) return Error{ErrorCode::internal, "cannot create a temporary folder for the files", {}};
-    given->impl_->root = pattern;
-#endif
     for (std::size_t i = 0; i < count; ++i) {
         const preflight_file& file = files[i];
         if (!file.bytes && file.length) return refused("files[" + std::to_string(i) + "]: bytes are required");
         auto relative = checked_path(file.path, i, given->impl_->paths);
         if (!relative) return relative.error();
         given->impl_->paths.insert(*relative);
-#if PREFLIGHT_CAPI_IN_MEMORY
         given->impl_->assets.add_file(*relative, std::string_view(reinterpret_cast<const char*>(file.bytes), file.length));
-#else
-        if (!given->impl_->write(*relative, file.bytes, file.length))
-            return Error{ErrorCode::internal, "cannot write '" + *relative + "' to the temporary folder", {}};
-#endif
     }
     return given;
 }
