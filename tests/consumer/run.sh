@@ -53,14 +53,14 @@ static_libs="$(pkg-config --static --libs preflight | sed 's/-lpreflight\b/-l:li
 # shellcheck disable=SC2046,SC2086
 # (LDFLAGS: empty, except in the sanitized build, whose library needs the sanitizer runtimes.)
 "$cxx" "$source_dir/tests/consumer/main.cpp" $(pkg-config --cflags preflight) -o "$work/static" $static_libs ${LDFLAGS:-}
-if ldd "$work/static" | grep -q libpreflight; then echo "run.sh: the static consumer needs libpreflight.so" >&2; exit 1; fi
+if ldd "$work/static" | grep libpreflight >/dev/null; then echo "run.sh: the static consumer needs libpreflight.so" >&2; exit 1; fi
 compare pkg-config-static "$work/static"
 
 # 3. pkg-config, shared (when the build made the shared library).
 if ls "$lib_dir"/libpreflight.so >/dev/null 2>&1; then
   # shellcheck disable=SC2046
   "$cxx" "$source_dir/tests/consumer/main.cpp" $(pkg-config --cflags --libs preflight) -o "$work/shared" ${LDFLAGS:-}
-  LD_LIBRARY_PATH="$lib_dir" ldd "$work/shared" | grep -q "libpreflight.so.0 => $lib_dir" \
+  LD_LIBRARY_PATH="$lib_dir" ldd "$work/shared" | grep "libpreflight.so.0 => $lib_dir" >/dev/null \
     || { echo "run.sh: the shared consumer does not load the installed libpreflight.so.0" >&2; exit 1; }
   compare pkg-config-shared "$work/shared"
 fi
