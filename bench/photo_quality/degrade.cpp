@@ -198,6 +198,16 @@ cv::Mat shallow_depth(const cv::Mat& srgb) {
     return out;
 }
 
+// A subject on a white studio sweep or a product on white: the photo shrunk to 60 % of the
+// frame, in the middle of pure white (a backdrop lit to clip is how such shots are made).
+cv::Mat white_backdrop(const cv::Mat& srgb) {
+    cv::Mat out(srgb.size(), CV_8UC3, cv::Scalar(255, 255, 255)), small;
+    const int w = int(std::lround(srgb.cols * 0.6)), h = int(std::lround(srgb.rows * 0.6));
+    cv::resize(srgb, small, cv::Size(w, h), 0, 0, cv::INTER_AREA);
+    small.copyTo(out(cv::Rect((srgb.cols - w) / 2, (srgb.rows - h) / 2, w, h)));
+    return out;
+}
+
 cv::Mat upscale(const cv::Mat& srgb, double k, int interpolation) {
     cv::Mat small, out;
     cv::resize(srgb, small, cv::Size(int(std::lround(srgb.cols / k)), int(std::lround(srgb.rows / k))), 0, 0,
@@ -265,6 +275,7 @@ std::vector<Variant> all_variants() {
         return curve(m, [k](float x) { return std::pow(std::min(1.0f, x * k), 1.9f); });
     });
     add("lamps", "-", "", true, [](const cv::Mat& m) { return lamps(m); });
+    add("white_backdrop", "-", "", true, [](const cv::Mat& m) { return white_backdrop(m); });
     add("shallow_dof", "-", "", true, [](const cv::Mat& m) { return shallow_depth(m); });
     for (int q : {60, 75, 90})
         add("jpeg", "q" + std::to_string(q), "", true, [q](const cv::Mat& m) { return jpeg(m, q); });
