@@ -323,6 +323,13 @@ std::vector<Variant> all_variants() {
             return curve(m, [lift](float x) { return float(lift + x * (1.0 - lift - lift * 0.5)); });
         });
     }
+    // Faded (session 5): the black point lifted and white kept, as a "fade" slider or a
+    // matte print filter does: the range shrinks from below only.
+    for (double lift : {0.08, 0.18, 0.28}) {
+        add("faded", "black " + fmt(lift), "photo.exposure", lift >= 0.18, [lift](const cv::Mat& m) {
+            return curve(m, [lift](float x) { return float(lift + x * (1.0 - lift)); });
+        });
+    }
     for (double gain : {1.2, 1.4, 1.7})
         add("blown", "x" + fmt(gain), "photo.exposure", gain >= 1.4,
             [gain](const cv::Mat& m) { return curve(m, [gain](float x) { return float(x * gain); }); });

@@ -145,6 +145,12 @@ void exposure_probe(std::FILE* out, const std::string& name, int half, const std
     for (int y = m.rows / 4; y < m.rows * 3 / 4; ++y)
         for (int x = m.cols / 4; x < m.cols * 3 / 4; ++x) centre_n++, centre_white += clipall.at<std::uint8_t>(y, x) != 0;
     std::fprintf(out, ",%.4f,%.4f", band_white / band_n, centre_white / centre_n);
+    // The floor: share of pixels whose darkest channel is within 4 levels above its 0.5th
+    // percentile (a lifted black point piles the scene's blacks there; haze tapers).
+    const int floor_level = pct(hmin, 0.005);
+    double floor_pile = 0;
+    for (int v = 0; v <= std::min(255, floor_level + 4); ++v) floor_pile += hmin[v];
+    std::fprintf(out, ",%.4f", floor_pile / n);
     std::fprintf(out, ",%.0f,%.3f,%.3f,%.0f,%.3f,%.3f\n", lr_med, lr_soft, lr_per, mr_med, mr_soft, mr_per);
 }
 

@@ -132,6 +132,9 @@ ExposureReport measure_exposure(const RgbView& region, const ExposureOptions& op
     report.channel_black_point = percentile(s.lowest, s.channel_count, 0.005);
     report.channel_white_point = percentile(s.highest, s.channel_count, 0.995);
     report.saturation_p99 = percentile(s.spread, s.channel_count, 0.99);
+    std::int64_t floor = 0;
+    for (int value = 0; value <= std::min(255, int(report.channel_black_point) + 4); ++value) floor += s.lowest[value];
+    report.black_floor_pile = share(floor, s.channel_count);
     std::int64_t at_white = 0, near_white = 0, bright = 0;
     for (int value = 200; value < 256; ++value) {
         bright += s.highest[value];

@@ -138,6 +138,21 @@ TEST(PhotoExposure, WashedOutColourPhotosAreFound) {
         }
 }
 
+TEST(PhotoExposure, FadedColourPhotosAreFound) {
+    // Black lifted to 18 % and 28 % with white kept (a fade slider, a matte filter): the
+    // scene's blacks pile up on one grey (bench "faded": 82 % of the tuning half found,
+    // was 24 %). Photos without real blacks (Aqua, Wood, a hazy aerial) are not: their
+    // darkest tones taper, as haze does, and are left out here.
+    for (const char* name : {"FreshFlower", "Garden", "YellowFlower", "RainDrops", "TwoWings", "Dune"})
+        for (double lift : {0.18, 0.28}) {
+            auto findings = exposure_findings(real_frame(name, [lift](const core::Raster& r) {
+                return tone_curve(r, [lift](double x) { return lift + x * (1.0 - lift); });
+            }));
+            ASSERT_EQ(findings.size(), 1u) << name << " lift " << lift;
+            EXPECT_EQ(findings[0].code, "washed_out") << name;
+        }
+}
+
 TEST(PhotoExposure, FlatMonochromeAndHighKeyAreNotWashedOut) {
     // A black-and-white conversion of a green meadow or a dune is as flat as a washed-out
     // photo, but meant; a high-key curve lifts the blacks but keeps white.
