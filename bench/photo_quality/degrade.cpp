@@ -330,6 +330,13 @@ std::vector<Variant> all_variants() {
             return curve(m, [lift](float x) { return float(lift + x * (1.0 - lift)); });
         });
     }
+    // Low contrast (session 5): the tones pulled towards mid-grey, black and white together,
+    // as a contrast slider turned down or a flat scan does (k = the contrast left).
+    for (double k : {0.8, 0.65, 0.5}) {
+        add("low_contrast", "x" + fmt(k), "photo.exposure", k <= 0.65, [k](const cv::Mat& m) {
+            return curve(m, [k](float x) { return float(0.5 + k * (x - 0.5)); });
+        });
+    }
     for (double gain : {1.2, 1.4, 1.7})
         add("blown", "x" + fmt(gain), "photo.exposure", gain >= 1.4,
             [gain](const cv::Mat& m) { return curve(m, [gain](float x) { return float(x * gain); }); });
