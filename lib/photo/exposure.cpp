@@ -41,7 +41,7 @@ struct Samples {
 using Counts = std::array<std::uint32_t, 256>;
 
 // The darkest and brightest channel and their difference (saturation) of the samples k0..k1
-// of a row; returns how many are white (every channel >= 254).
+// of a row; returns how many are white (every channel >= 250, as the luma clip level).
 std::int64_t channel_span(const std::uint8_t* row, int k0, int k1, std::size_t pixel_step, Counts& lowest,
                           Counts& highest, Counts& spread) {
     std::int64_t white = 0;
@@ -49,7 +49,7 @@ std::int64_t channel_span(const std::uint8_t* row, int k0, int k1, std::size_t p
         const int r = p[0], g = p[1], b = p[2];
         const int lo = std::min(std::min(r, g), b), hi = std::max(std::max(r, g), b);
         ++lowest[lo], ++highest[hi], ++spread[hi - lo];
-        white += lo >= 254;
+        white += lo >= 250;
     }
     return white;
 }

@@ -31,6 +31,7 @@ struct ExposureReport {
     // Burnt to white: every channel at 254 or more (no colour, no texture left). Where it
     // lies tells a blown subject or sky from a white backdrop that frames the subject:
     double clipped_white = 0;         // share of the region at white, 0..1
+    // (there, white = every channel >= 250: a backdrop lit just below clipping counts too)
     double border_white = 0;          // share of the outer band (8 % of each side) at white
     double centre_white = 0;          // share of the middle half (in each direction) at white
     std::string scene;              // "low_key", "high_key" or ""
