@@ -198,6 +198,16 @@ cv::Mat shallow_depth(const cv::Mat& srgb) {
     return out;
 }
 
+// A subject on a white studio sweep or a product on white: the photo shrunk to 60 % of the
+// frame, in the middle of pure white (a backdrop lit to clip is how such shots are made).
+cv::Mat white_backdrop(const cv::Mat& srgb) {
+    cv::Mat out(srgb.size(), CV_8UC3, cv::Scalar(255, 255, 255)), small;
+    const int w = int(std::lround(srgb.cols * 0.6)), h = int(std::lround(srgb.rows * 0.6));
+    cv::resize(srgb, small, cv::Size(w, h), 0, 0, cv::INTER_AREA);
+    small.copyTo(out(cv::Rect((srgb.cols - w) / 2, (srgb.rows - h) / 2, w, h)));
+    return out;
+}
+
 cv::Mat upscale(const cv::Mat& srgb, double k, int interpolation) {
     cv::Mat small, out;
     cv::resize(srgb, small, cv::Size(int(std::lround(srgb.cols / k)), int(std::lround(srgb.rows / k))), 0, 0,
@@ -265,6 +275,7 @@ std::vector<Variant> all_variants() {
         return curve(m, [k](float x) { return std::pow(std::min(1.0f, x * k), 1.9f); });
     });
     add("lamps", "-", "", true, [](const cv::Mat& m) { return lamps(m); });
+    add("white_backdrop", "-", "", true, [](const cv::Mat& m) { return white_backdrop(m); });
     add("shallow_dof", "-", "", true, [](const cv::Mat& m) { return shallow_depth(m); });
     for (int q : {60, 75, 90})
         add("jpeg", "q" + std::to_string(q), "", true, [q](const cv::Mat& m) { return jpeg(m, q); });
@@ -310,6 +321,20 @@ std::vector<Variant> all_variants() {
     for (double lift : {0.08, 0.18, 0.28}) {
         add("washed_out", "black " + fmt(lift), "photo.exposure", lift >= 0.18, [lift](const cv::Mat& m) {
             return curve(m, [lift](float x) { return float(lift + x * (1.0 - lift - lift * 0.5)); });
+        });
+    }
+    // Faded (session 5): the black point lifted and white kept, as a "fade" slider or a
+    // matte print filter does: the range shrinks from below only.
+    for (double lift : {0.08, 0.18, 0.28}) {
+        add("faded", "black " + fmt(lift), "photo.exposure", lift >= 0.18, [lift](const cv::Mat& m) {
+            return curve(m, [lift](float x) { return float(lift + x * (1.0 - lift)); });
+        });
+    }
+    // Low contrast (session 5): the tones pulled towards mid-grey, black and white together,
+    // as a contrast slider turned down or a flat scan does (k = the contrast left).
+    for (double k : {0.8, 0.65, 0.5}) {
+        add("low_contrast", "x" + fmt(k), "photo.exposure", k <= 0.65, [k](const cv::Mat& m) {
+            return curve(m, [k](float x) { return float(0.5 + k * (x - 0.5)); });
         });
     }
     for (double gain : {1.2, 1.4, 1.7})

@@ -2,7 +2,7 @@
 // degraded in code at print resolution (300 dpi, inside the frame), per family and strength,
 // on a tuning half and a held-out half of the photos.
 //
-//   build/bench/preflight_photo_quality [--csv measures.csv] [--only FAMILY]
+//   build/bench/preflight_photo_quality [--csv measures.csv] [--only FAMILY] [--probe exposure.csv]
 //
 // Photos: Debian packages mate-backgrounds, python-matplotlib-data, python3-skimage,
 // opencv-doc (scripts/setup.d/photo.list). Even-numbered photos tune, odd ones are held out.
@@ -182,6 +182,11 @@ bool selected(const std::string& only, const Variant& variant) {
     return false;
 }
 
+}  // namespace
+void exposure_probe(std::FILE* out, const std::string& name, int half, const std::string& family,
+                    const std::string& strength, bool visible, const std::string& expected, const cv::Mat& m, int fired);
+namespace {
+
 struct Tally {
     std::array<std::array<int, check_count>, 2> fired{};
     std::array<int, 2> photos{};
@@ -193,11 +198,12 @@ struct Tally {
 int main(int argc, char** argv) {
     using namespace preflight::bench;
     cv::setNumThreads(1);
-    std::string only, csv_path, dump_dir;
+    std::string only, csv_path, dump_dir, probe_path;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (std::string(argv[i]) == "--only") only = argv[i + 1];
         if (std::string(argv[i]) == "--csv") csv_path = argv[i + 1];
         if (std::string(argv[i]) == "--dump") dump_dir = argv[i + 1];
+        if (std::string(argv[i]) == "--probe") probe_path = argv[i + 1];
     }
     std::vector<std::pair<std::string, cv::Mat>> frames;
     for (const char* path : photo_paths) {
@@ -209,6 +215,7 @@ int main(int argc, char** argv) {
         frames.emplace_back(std::filesystem::path(path).stem().string(), frame);
     }
     std::FILE* csv = csv_path.empty() ? nullptr : std::fopen(csv_path.c_str(), "w");
+    std::FILE* probe = probe_path.empty() ? nullptr : std::fopen(probe_path.c_str(), "w");
     const auto variants = all_variants();
     std::vector<Tally> tallies(variants.size());
     for (std::size_t v = 0; v < variants.size(); ++v) {
@@ -221,6 +228,9 @@ int main(int argc, char** argv) {
             ++tallies[v].photos[half];
             for (int c = 0; c < check_count; ++c) tallies[v].fired[half][c] += fired[c];
             if (csv) dump_measures(csv, frames[p].first, half, variant, degraded);
+            if (probe)
+                exposure_probe(probe, frames[p].first, half, variant.family, variant.strength, variant.visible,
+                               variant.expected_check, degraded, fired[2]);
             if (!dump_dir.empty()) {
                 cv::Mat small;
                 cv::resize(degraded, small, cv::Size(degraded.cols / 2, degraded.rows / 2), 0, 0, cv::INTER_AREA);
@@ -235,6 +245,7 @@ int main(int argc, char** argv) {
         }
     }
     if (csv) std::fclose(csv);
+    if (probe) std::fclose(probe);
     std::printf("%zu photos (%zu tuning, %zu held out); %% of photos on which each check fires, tuning / held-out\n",
                 frames.size(), (frames.size() + 1) / 2, frames.size() / 2);
     std::printf("| family | strength | expected | counted | blur | colour_cast | exposure | upscaled |\n");

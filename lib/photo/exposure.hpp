@@ -24,6 +24,16 @@ struct ExposureReport {
     double clipped_channel = 0;       // share of pixels with a channel at 254 or more, 0..1
     double clip_spike = 0;            // pixels with a channel >= 250 / those with one >= 200
     double saturation_p99 = 0;        // 99th percentile of max - min channel (0 for grey)
+    // The black floor: share of pixels whose darkest channel lies within 4 levels above
+    // channel_black_point. A lifted black point (a fade, a flat scan) piles the scene's
+    // blacks onto one grey; a hazy or pale scene's darkest tones taper instead.
+    double black_floor_pile = 0;
+    // Burnt to white: every channel at 254 or more (no colour, no texture left). Where it
+    // lies tells a blown subject or sky from a white backdrop that frames the subject:
+    double clipped_white = 0;         // share of the region at white, 0..1
+    // (there, white = every channel >= 250: a backdrop lit just below clipping counts too)
+    double border_white = 0;          // share of the outer band (8 % of each side) at white
+    double centre_white = 0;          // share of the middle half (in each direction) at white
     std::string scene;              // "low_key", "high_key" or ""
     bool judged = false;
 };
