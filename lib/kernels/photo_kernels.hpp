@@ -49,6 +49,11 @@ void add_rows(const std::uint8_t* values, std::ptrdiff_t stride, std::size_t row
 void srgb_to_lab(const float* r, const float* g, const float* b_in, std::size_t count, float* l, float* a,
                  float* b);
 
+/// Rec. 601 luma (0..255) of `count` interleaved 8-bit RGB pixels exactly as OpenCV 4's
+/// cv::cvtColor(COLOR_RGB2GRAY) computes it: (9798 R + 19235 G + 3735 B + 16384) >> 15
+/// (checked on all 2^24 colours). Serial: no thread pool, unlike cv::cvtColor.
+void rgb_to_luma(const std::uint8_t* rgb, std::size_t count, std::uint8_t* luma);
+
 /// The tables behind srgb_to_lab: value at i / lab_table_steps, for i = 0 .. lab_table_steps.
 inline constexpr int lab_table_steps = 4096;
 struct LabTables {
@@ -58,6 +63,7 @@ struct LabTables {
 const LabTables& lab_tables();
 
 namespace scalar {
+void rgb_to_luma(const std::uint8_t* rgb, std::size_t count, std::uint8_t* luma);
 void srgb_to_lab(const float* r, const float* g, const float* b_in, std::size_t count, float* l, float* a,
                  float* b);
 void add_rows(const std::uint8_t* values, std::ptrdiff_t stride, std::size_t rows, std::size_t width,

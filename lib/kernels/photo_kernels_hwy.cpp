@@ -103,6 +103,24 @@ void AddRows(const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t rows, 
     if (i < width) scalar::add_rows(values + i, stride, rows, width - i, sums + i);
 }
 
+// Luma of interleaved RGB in 32-bit lanes (the products need 23 bits), as scalar::rgb_to_luma.
+void RgbToLuma(const uint8_t* HWY_RESTRICT rgb, size_t count, uint8_t* HWY_RESTRICT luma) {
+    const hn::ScalableTag<int32_t> d32;
+    const hn::Rebind<uint8_t, decltype(d32)> d8;
+    const size_t lanes = hn::Lanes(d32);
+    const auto cr = hn::Set(d32, 9798), cg = hn::Set(d32, 19235), cb = hn::Set(d32, 3735), half = hn::Set(d32, 16384);
+    size_t i = 0;
+    for (; i + lanes <= count; i += lanes) {
+        hn::Vec<decltype(d8)> r, g, b;
+        hn::LoadInterleaved3(d8, rgb + 3 * i, r, g, b);
+        auto sum = hn::Add(hn::Mul(hn::PromoteTo(d32, r), cr), half);
+        sum = hn::Add(sum, hn::Mul(hn::PromoteTo(d32, g), cg));
+        sum = hn::Add(sum, hn::Mul(hn::PromoteTo(d32, b), cb));
+        hn::StoreU(hn::DemoteTo(d8, hn::ShiftRight<15>(sum)), d8, luma + i);
+    }
+    if (i < count) scalar::rgb_to_luma(rgb + 3 * i, count - i, luma + i);
+}
+
 // Table lookup with linear interpolation at v in 0..1 (clamped), as scalar::lookup.
 template <class DF>
 HWY_INLINE hn::Vec<DF> Lookup(DF df, const float* HWY_RESTRICT table, hn::Vec<DF> v) {
@@ -166,6 +184,13 @@ namespace preflight::kernels {
 HWY_EXPORT(EdgeTileSumsBand);
 HWY_EXPORT(AddRows);
 HWY_EXPORT(SrgbToLab);
+HWY_EXPORT(RgbToLuma);
+
+void rgb_to_luma(const std::uint8_t* rgb, std::size_t count, std::uint8_t* luma) {
+    if (count == 0) return;
+    if (!simd_enabled()) return scalar::rgb_to_luma(rgb, count, luma);
+    HWY_DYNAMIC_DISPATCH(RgbToLuma)(rgb, count, luma);
+}
 
 void srgb_to_lab(const float* r, const float* g, const float* b_in, std::size_t count, float* l, float* a,
                  float* b) {

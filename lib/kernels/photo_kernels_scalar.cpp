@@ -33,6 +33,11 @@ float lookup(const float* table, float v) {
 }
 }  // namespace
 
+void rgb_to_luma(const std::uint8_t* rgb, std::size_t count, std::uint8_t* luma) {
+    for (std::size_t i = 0; i < count; ++i, rgb += 3)
+        luma[i] = std::uint8_t((rgb[0] * 9798 + rgb[1] * 19235 + rgb[2] * 3735 + 16384) >> 15);
+}
+
 void srgb_to_lab(const float* r, const float* g, const float* b_in, std::size_t count, float* l, float* a,
                  float* b) {
     const LabTables& tables = lab_tables();

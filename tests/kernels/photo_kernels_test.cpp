@@ -127,6 +127,22 @@ TEST_P(PhotoKernels, SrgbToLabMatchesScalar) {
     }
 }
 
+TEST_P(PhotoKernels, RgbToLumaMatchesScalar) {
+    std::mt19937 random(17);
+    for (std::size_t count : {1u, 3u, 7u, 8u, 15u, 16u, 17u, 31u, 33u, 64u, 65u, 1819u}) {
+        std::vector<std::uint8_t> rgb(3 * count);
+        for (auto& v : rgb) v = std::uint8_t(random());
+        // The extremes too: white must stay 255 (the rounding constant must not overflow).
+        rgb[0] = rgb[1] = rgb[2] = 255;
+        std::vector<std::uint8_t> simd(count + 1, 7), expected(count + 1, 7);
+        kernels::rgb_to_luma(rgb.data(), count, simd.data());
+        kernels::scalar::rgb_to_luma(rgb.data(), count, expected.data());
+        EXPECT_EQ(simd, expected) << "count " << count;   // and nothing written past the end
+        EXPECT_EQ(expected[0], 255);
+        EXPECT_EQ(expected[count], 7);
+    }
+}
+
 TEST(PhotoKernelsScalar, EdgeSumsOfAKnownStep) {
     // A vertical black/white step: only the horizontal and diagonal directions see it.
     const int width = 40, height = 30;
