@@ -54,6 +54,13 @@ void srgb_to_lab(const float* r, const float* g, const float* b_in, std::size_t 
 /// (checked on all 2^24 colours). Serial: no thread pool, unlike cv::cvtColor.
 void rgb_to_luma(const std::uint8_t* rgb, std::size_t count, std::uint8_t* luma);
 
+/// One row of a bilinear resample's horizontal pass (photo::resampled_luma, OpenCV's 8-bit
+/// INTER_LINEAR): out[i] = (row[offset[i]] * weight0[i] + row[offset[i] + 1] * weight1[i]) >> 4
+/// for i < count (weights 0..2048). Two bytes past row[offset[i] + 1] must be readable (the
+/// SIMD path reads four bytes at each offset).
+void bilinear_row(const std::uint8_t* row, const std::int32_t* offset, const std::int32_t* weight0,
+                  const std::int32_t* weight1, std::size_t count, std::int16_t* out);
+
 /// The tables behind srgb_to_lab: value at i / lab_table_steps, for i = 0 .. lab_table_steps.
 inline constexpr int lab_table_steps = 4096;
 struct LabTables {
@@ -63,6 +70,8 @@ struct LabTables {
 const LabTables& lab_tables();
 
 namespace scalar {
+void bilinear_row(const std::uint8_t* row, const std::int32_t* offset, const std::int32_t* weight0,
+                  const std::int32_t* weight1, std::size_t count, std::int16_t* out);
 void rgb_to_luma(const std::uint8_t* rgb, std::size_t count, std::uint8_t* luma);
 void srgb_to_lab(const float* r, const float* g, const float* b_in, std::size_t count, float* l, float* a,
                  float* b);

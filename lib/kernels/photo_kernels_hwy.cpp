@@ -121,6 +121,24 @@ void RgbToLuma(const uint8_t* HWY_RESTRICT rgb, size_t count, uint8_t* HWY_RESTR
     if (i < count) scalar::rgb_to_luma(rgb + 3 * i, count - i, luma + i);
 }
 
+// Each output's two source bytes in one 32-bit gather at its byte offset.
+void BilinearRow(const uint8_t* HWY_RESTRICT row, const int32_t* HWY_RESTRICT offset, const int32_t* HWY_RESTRICT weight0,
+                 const int32_t* HWY_RESTRICT weight1, size_t count, int16_t* HWY_RESTRICT out) {
+    const hn::ScalableTag<int32_t> d32;
+    const hn::Rebind<int16_t, decltype(d32)> d16;
+    const size_t lanes = hn::Lanes(d32);
+    const auto byte = hn::Set(d32, 0xFF);
+    const int32_t* base = reinterpret_cast<const int32_t*>(row);
+    size_t i = 0;
+    for (; i + lanes <= count; i += lanes) {
+        const auto pair = hn::GatherOffset(d32, base, hn::LoadU(d32, offset + i));
+        const auto first = hn::And(pair, byte), second = hn::And(hn::ShiftRight<8>(pair), byte);
+        const auto sum = hn::Add(hn::Mul(first, hn::LoadU(d32, weight0 + i)), hn::Mul(second, hn::LoadU(d32, weight1 + i)));
+        hn::StoreU(hn::DemoteTo(d16, hn::ShiftRight<4>(sum)), d16, out + i);
+    }
+    if (i < count) scalar::bilinear_row(row, offset + i, weight0 + i, weight1 + i, count - i, out + i);
+}
+
 // Table lookup with linear interpolation at v in 0..1 (clamped), as scalar::lookup.
 template <class DF>
 HWY_INLINE hn::Vec<DF> Lookup(DF df, const float* HWY_RESTRICT table, hn::Vec<DF> v) {
@@ -185,6 +203,14 @@ HWY_EXPORT(EdgeTileSumsBand);
 HWY_EXPORT(AddRows);
 HWY_EXPORT(SrgbToLab);
 HWY_EXPORT(RgbToLuma);
+HWY_EXPORT(BilinearRow);
+
+void bilinear_row(const std::uint8_t* row, const std::int32_t* offset, const std::int32_t* weight0,
+                  const std::int32_t* weight1, std::size_t count, std::int16_t* out) {
+    if (count == 0) return;
+    if (!simd_enabled()) return scalar::bilinear_row(row, offset, weight0, weight1, count, out);
+    HWY_DYNAMIC_DISPATCH(BilinearRow)(row, offset, weight0, weight1, count, out);
+}
 
 void rgb_to_luma(const std::uint8_t* rgb, std::size_t count, std::uint8_t* luma) {
     if (count == 0) return;

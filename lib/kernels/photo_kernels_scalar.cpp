@@ -33,6 +33,14 @@ float lookup(const float* table, float v) {
 }
 }  // namespace
 
+void bilinear_row(const std::uint8_t* row, const std::int32_t* offset, const std::int32_t* weight0,
+                  const std::int32_t* weight1, std::size_t count, std::int16_t* out) {
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::uint8_t* p = row + offset[i];
+        out[i] = std::int16_t((p[0] * weight0[i] + p[1] * weight1[i]) >> 4);
+    }
+}
+
 void rgb_to_luma(const std::uint8_t* rgb, std::size_t count, std::uint8_t* luma) {
     for (std::size_t i = 0; i < count; ++i, rgb += 3)
         luma[i] = std::uint8_t((rgb[0] * 9798 + rgb[1] * 19235 + rgb[2] * 3735 + 16384) >> 15);

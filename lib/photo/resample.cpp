@@ -3,6 +3,8 @@
 // (cv::resize spreads a frame over every core: two checks on two threads then fight for them).
 #include "photo/pixels.hpp"
 
+#include "kernels/photo_kernels.hpp"
+
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -18,7 +20,13 @@ namespace preflight::photo {
 namespace {
 
 // OpenCV's saturate_cast from float: rounded to nearest, ties to even (cvRound), then clamped.
-int round_even(float value) { return int(std::lrint(value)); }
+// Below 2^22 adding and taking away 1.5 x 2^23 rounds that way in the default rounding mode,
+// inline (std::lrint is a call into libm per pixel).
+int round_even(float value) {
+    constexpr float magic = 12582912.f;
+    if (std::fabs(value) < 4194304.f) return int((value + magic) - magic);
+    return int(std::lrint(value));
+}
 std::int16_t to_short(float value) { return std::int16_t(std::clamp(round_even(value), SHRT_MIN, SHRT_MAX)); }
 std::uint8_t to_byte(float value) { return std::uint8_t(std::clamp(round_even(value), 0, 255)); }
 
@@ -29,8 +37,7 @@ void resize_bilinear(const GreyPlane& src, GreyPlane& dst) {
     constexpr int one = 1 << 11;
     const int sw = src.width, sh = src.height, dw = dst.width, dh = dst.height;
     const double scale_x = 1. / (double(dw) / sw), scale_y = 1. / (double(dh) / sh);
-    std::vector<int> xofs(std::size_t(dw), 0);
-    std::vector<std::int16_t> alpha(2 * std::size_t(dw), 0);
+    std::vector<std::int32_t> xofs(std::size_t(dw), 0), alpha0(std::size_t(dw), 0), alpha1(std::size_t(dw), 0);
     int xmax = dw;
     for (int dx = 0; dx < dw; ++dx) {
         float fx = float((dx + 0.5) * scale_x - 0.5);
@@ -42,24 +49,25 @@ void resize_bilinear(const GreyPlane& src, GreyPlane& dst) {
             if (sx >= sw - 1) fx = 0, sx = sw - 1;
         }
         xofs[std::size_t(dx)] = sx;
-        alpha[2 * std::size_t(dx)] = to_short((1.f - fx) * one);
-        alpha[2 * std::size_t(dx) + 1] = to_short(fx * one);
+        alpha0[std::size_t(dx)] = to_short((1.f - fx) * one);
+        alpha1[std::size_t(dx)] = to_short(fx * one);
     }
-    auto horizontal = [&](int sy, int* out) {
+    // A weighted row is only ever read as D >> 4 (at most 255 * 2048 >> 4 = 32640): kept as
+    // 16 bits, so the vertical pass is two high-half 16-bit products (what OpenCV's SIMD
+    // path computes too), which the compiler vectorises. Up to xmax both neighbours are
+    // inside the row (and the plane's padding covers the kernel's wider reads).
+    auto horizontal = [&](int sy, std::int16_t* out) {
         const std::uint8_t* s = src.row(sy);
-        for (int dx = 0; dx < xmax; ++dx) {
-            const int sx = xofs[std::size_t(dx)];
-            out[dx] = s[sx] * alpha[2 * std::size_t(dx)] + s[sx + 1] * alpha[2 * std::size_t(dx) + 1];
-        }
-        for (int dx = xmax; dx < dw; ++dx) out[dx] = s[xofs[std::size_t(dx)]] * one;
+        kernels::bilinear_row(s, xofs.data(), alpha0.data(), alpha1.data(), std::size_t(xmax), out);
+        for (int dx = xmax; dx < dw; ++dx) out[dx] = std::int16_t((s[xofs[std::size_t(dx)]] * one) >> 4);
     };
-    std::vector<int> rows(2 * std::size_t(dw));
+    std::vector<std::int16_t> rows(2 * std::size_t(dw));
     int held[2] = {-1, -1};   // the source row each buffer holds
     for (int dy = 0; dy < dh; ++dy) {
         float fy = float((dy + 0.5) * scale_y - 0.5);
         const int sy = int(std::floor(fy));
         fy -= float(sy);
-        const int b0 = to_short((1.f - fy) * one), b1 = to_short(fy * one);
+        const std::int16_t b0 = to_short((1.f - fy) * one), b1 = to_short(fy * one);
         // Each of the two source rows is weighted once: kept in a buffer while rows need it.
         const int wanted[2] = {std::clamp(sy, 0, sh - 1), std::clamp(sy + 1, 0, sh - 1)};
         int slot[2] = {-1, -1};
@@ -73,12 +81,13 @@ void resize_bilinear(const GreyPlane& src, GreyPlane& dst) {
             horizontal(wanted[k], rows.data() + std::size_t(slot[k]) * dw);
             held[slot[k]] = wanted[k];
         }
-        const int* line[2] = {rows.data() + std::size_t(slot[0]) * dw, rows.data() + std::size_t(slot[1]) * dw};
+        const std::int16_t* s0 = rows.data() + std::size_t(slot[0]) * dw;
+        const std::int16_t* s1 = rows.data() + std::size_t(slot[1]) * dw;
         std::uint8_t* out = dst.row(dy);
-        const int* s0 = line[0];
-        const int* s1 = line[1];
-        for (int x = 0; x < dw; ++x)
-            out[x] = std::uint8_t((((b0 * (s0[x] >> 4)) >> 16) + ((b1 * (s1[x] >> 4)) >> 16) + 2) >> 2);
+        for (int x = 0; x < dw; ++x) {
+            const auto high0 = std::int16_t((b0 * s0[x]) >> 16), high1 = std::int16_t((b1 * s1[x]) >> 16);
+            out[x] = std::uint8_t((high0 + high1 + 2) >> 2);
+        }
     }
 }
 
@@ -88,7 +97,7 @@ struct AreaWeight {
 };
 
 // The source cells each target cell covers, with the share of it each covers (OpenCV's
-// computeResizeAreaTab, one channel).
+// computeResizeAreaTab, one channel), in target order.
 std::vector<AreaWeight> area_weights(int source_size, int target_size, double scale) {
     std::vector<AreaWeight> table;
     table.reserve(2 * std::size_t(source_size));
@@ -105,19 +114,31 @@ std::vector<AreaWeight> area_weights(int source_size, int target_size, double sc
     return table;
 }
 
-// Area averaging at a fractional scale (OpenCV's ResizeArea_Invoker for 8-bit, float sums).
+// Area averaging at a fractional scale (OpenCV's ResizeArea_Invoker for 8-bit: float sums in
+// the same order, so the same bytes). A source row's horizontal sums are made once even when
+// two target rows share it, and each target cell's sum stays in a register.
 void resize_area(const GreyPlane& src, GreyPlane& dst) {
     const int dw = dst.width;
     const double scale_x = 1. / (double(dw) / src.width), scale_y = 1. / (double(dst.height) / src.height);
     const std::vector<AreaWeight> xtab = area_weights(src.width, dw, scale_x);
     const std::vector<AreaWeight> ytab = area_weights(src.height, dst.height, scale_y);
+    std::vector<int> first(std::size_t(dw) + 1, int(xtab.size()));   // xtab entries of each target column
+    for (std::size_t k = xtab.size(); k-- > 0;) first[std::size_t(xtab[k].target)] = int(k);
+    for (int dx = dw - 1; dx >= 0; --dx) first[std::size_t(dx)] = std::min(first[std::size_t(dx)], first[std::size_t(dx) + 1]);
     std::vector<float> buf(std::size_t(dw), 0.f), sum(std::size_t(dw), 0.f);
-    int previous = ytab.empty() ? 0 : ytab.front().target;
+    int previous = ytab.empty() ? 0 : ytab.front().target, buffered = -1;
     for (const AreaWeight& y : ytab) {
         const float beta = y.alpha;
-        const std::uint8_t* s = src.row(y.source);
-        std::fill(buf.begin(), buf.end(), 0.f);
-        for (const AreaWeight& x : xtab) buf[std::size_t(x.target)] += float(s[x.source]) * x.alpha;
+        if (y.source != buffered) {
+            const std::uint8_t* s = src.row(y.source);
+            for (int dx = 0; dx < dw; ++dx) {
+                float total = 0.f;
+                for (int k = first[std::size_t(dx)]; k < first[std::size_t(dx) + 1]; ++k)
+                    total += float(s[xtab[std::size_t(k)].source]) * xtab[std::size_t(k)].alpha;
+                buf[std::size_t(dx)] = total;
+            }
+            buffered = y.source;
+        }
         if (y.target != previous) {
             std::uint8_t* out = dst.row(previous);
             for (int dx = 0; dx < dw; ++dx) {
