@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 namespace preflight::kernels {
 
@@ -54,12 +55,24 @@ void srgb_to_lab(const float* r, const float* g, const float* b_in, std::size_t 
 /// (checked on all 2^24 colours). Serial: no thread pool, unlike cv::cvtColor.
 void rgb_to_luma(const std::uint8_t* rgb, std::size_t count, std::uint8_t* luma);
 
-/// One row of a bilinear resample's horizontal pass (photo::resampled_luma, OpenCV's 8-bit
-/// INTER_LINEAR): out[i] = (row[offset[i]] * weight0[i] + row[offset[i] + 1] * weight1[i]) >> 4
-/// for i < count (weights 0..2048). Two bytes past row[offset[i] + 1] must be readable (the
-/// SIMD path reads four bytes at each offset).
-void bilinear_row(const std::uint8_t* row, const std::int32_t* offset, const std::int32_t* weight0,
-                  const std::int32_t* weight1, std::size_t count, std::int16_t* out);
+/// The horizontal taps of a bilinear resample (photo::resampled_luma, OpenCV's 8-bit
+/// INTER_LINEAR) for `count` outputs: out[i] = (row[offset[i]] * weight0[i] +
+/// row[offset[i] + 1] * weight1[i]) >> 4 (weights 0..2048), laid out once per resample for
+/// every row: per group of 8 outputs whose sources span at most 16 bytes, the group's first
+/// offset, byte indices of each output's two sources and the weights beside them.
+struct BilinearTaps {
+    std::vector<std::int32_t> offset, weight0, weight1;
+    std::vector<std::int32_t> group_base;   // -1: the group spans more than 16 bytes
+    std::vector<std::uint8_t> group_index;  // 16 per group
+    std::vector<std::int16_t> group_weight; // 16 per group
+    std::size_t count() const { return offset.size(); }
+};
+BilinearTaps bilinear_taps(std::vector<std::int32_t> offset, std::vector<std::int32_t> weight0,
+                           std::vector<std::int32_t> weight1);
+
+/// One row through `taps`. 16 bytes from each offset must be readable (the SIMD path loads a
+/// group's sources as one 16-byte vector).
+void bilinear_row(const std::uint8_t* row, const BilinearTaps& taps, std::int16_t* out);
 
 /// The tables behind srgb_to_lab: value at i / lab_table_steps, for i = 0 .. lab_table_steps.
 inline constexpr int lab_table_steps = 4096;
@@ -70,8 +83,7 @@ struct LabTables {
 const LabTables& lab_tables();
 
 namespace scalar {
-void bilinear_row(const std::uint8_t* row, const std::int32_t* offset, const std::int32_t* weight0,
-                  const std::int32_t* weight1, std::size_t count, std::int16_t* out);
+void bilinear_row(const std::uint8_t* row, const BilinearTaps& taps, std::int16_t* out);
 void rgb_to_luma(const std::uint8_t* rgb, std::size_t count, std::uint8_t* luma);
 void srgb_to_lab(const float* r, const float* g, const float* b_in, std::size_t count, float* l, float* a,
                  float* b);

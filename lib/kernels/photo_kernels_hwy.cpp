@@ -121,22 +121,43 @@ void RgbToLuma(const uint8_t* HWY_RESTRICT rgb, size_t count, uint8_t* HWY_RESTR
     if (i < count) scalar::rgb_to_luma(rgb + 3 * i, count - i, luma + i);
 }
 
-// Each output's two source bytes in one 32-bit gather at its byte offset.
-void BilinearRow(const uint8_t* HWY_RESTRICT row, const int32_t* HWY_RESTRICT offset, const int32_t* HWY_RESTRICT weight0,
-                 const int32_t* HWY_RESTRICT weight1, size_t count, int16_t* HWY_RESTRICT out) {
-    const hn::ScalableTag<int32_t> d32;
-    const hn::Rebind<int16_t, decltype(d32)> d16;
-    const size_t lanes = hn::Lanes(d32);
-    const auto byte = hn::Set(d32, 0xFF);
-    const int32_t* base = reinterpret_cast<const int32_t*>(row);
-    size_t i = 0;
-    for (; i + lanes <= count; i += lanes) {
-        const auto pair = hn::GatherOffset(d32, base, hn::LoadU(d32, offset + i));
-        const auto first = hn::And(pair, byte), second = hn::And(hn::ShiftRight<8>(pair), byte);
-        const auto sum = hn::Add(hn::Mul(first, hn::LoadU(d32, weight0 + i)), hn::Mul(second, hn::LoadU(d32, weight1 + i)));
-        hn::StoreU(hn::DemoteTo(d16, hn::ShiftRight<4>(sum)), d16, out + i);
+// Eight outputs at a time: their sources (within 16 bytes) loaded once, each output's two
+// bytes shuffled next to each other, widened, and multiplied by their weights pairwise
+// (pmaddwd). Groups that span more, and the tail, take the scalar reference.
+void BilinearRow(const uint8_t* HWY_RESTRICT row, const BilinearTaps& taps, int16_t* HWY_RESTRICT out) {
+#if HWY_TARGET == HWY_SCALAR || HWY_TARGET == HWY_EMU128
+    scalar::bilinear_row(row, taps, out);
+#else
+    const hn::Full128<uint8_t> d8;
+    const hn::Full64<uint8_t> d8h;
+    const hn::Full128<int16_t> d16;
+    const hn::Full64<int16_t> d16h;
+    const hn::Full128<int32_t> d32;
+    const size_t groups = taps.group_base.size();
+    for (size_t g = 0; g < groups; ++g) {
+        int16_t* to = out + 8 * g;
+        if (taps.group_base[g] < 0) {
+            for (size_t i = 8 * g; i < 8 * g + 8; ++i) {
+                const uint8_t* p = row + taps.offset[i];
+                out[i] = int16_t((p[0] * taps.weight0[i] + p[1] * taps.weight1[i]) >> 4);
+            }
+            continue;
+        }
+        const auto pairs = hn::TableLookupBytes(hn::LoadU(d8, row + taps.group_base[g]), hn::LoadU(d8, taps.group_index.data() + 16 * g));
+        const int16_t* weight = taps.group_weight.data() + 16 * g;
+        auto unused = hn::Zero(d32);
+        const auto low = hn::ReorderWidenMulAccumulate(d32, hn::PromoteTo(d16, hn::LowerHalf(d8h, pairs)),
+                                                       hn::LoadU(d16, weight), hn::Zero(d32), unused);
+        const auto high = hn::ReorderWidenMulAccumulate(d32, hn::PromoteTo(d16, hn::UpperHalf(d8h, pairs)),
+                                                        hn::LoadU(d16, weight + 8), hn::Zero(d32), unused);
+        hn::StoreU(hn::DemoteTo(d16h, hn::ShiftRight<4>(low)), d16h, to);
+        hn::StoreU(hn::DemoteTo(d16h, hn::ShiftRight<4>(high)), d16h, to + 4);
     }
-    if (i < count) scalar::bilinear_row(row, offset + i, weight0 + i, weight1 + i, count - i, out + i);
+    for (size_t i = 8 * groups; i < taps.count(); ++i) {
+        const uint8_t* p = row + taps.offset[i];
+        out[i] = int16_t((p[0] * taps.weight0[i] + p[1] * taps.weight1[i]) >> 4);
+    }
+#endif
 }
 
 // Table lookup with linear interpolation at v in 0..1 (clamped), as scalar::lookup.
@@ -205,17 +226,16 @@ HWY_EXPORT(SrgbToLab);
 HWY_EXPORT(RgbToLuma);
 HWY_EXPORT(BilinearRow);
 
-void bilinear_row(const std::uint8_t* row, const std::int32_t* offset, const std::int32_t* weight0,
-                  const std::int32_t* weight1, std::size_t count, std::int16_t* out) {
-    if (count == 0) return;
-    if (!simd_enabled()) return scalar::bilinear_row(row, offset, weight0, weight1, count, out);
-    HWY_DYNAMIC_DISPATCH(BilinearRow)(row, offset, weight0, weight1, count, out);
-}
-
 void rgb_to_luma(const std::uint8_t* rgb, std::size_t count, std::uint8_t* luma) {
     if (count == 0) return;
     if (!simd_enabled()) return scalar::rgb_to_luma(rgb, count, luma);
     HWY_DYNAMIC_DISPATCH(RgbToLuma)(rgb, count, luma);
+}
+
+void bilinear_row(const std::uint8_t* row, const BilinearTaps& taps, std::int16_t* out) {
+    if (taps.count() == 0) return;
+    if (!simd_enabled()) return scalar::bilinear_row(row, taps, out);
+    HWY_DYNAMIC_DISPATCH(BilinearRow)(row, taps, out);
 }
 
 void srgb_to_lab(const float* r, const float* g, const float* b_in, std::size_t count, float* l, float* a,

@@ -55,10 +55,15 @@ void resize_bilinear(const GreyPlane& src, GreyPlane& dst) {
     // A weighted row is only ever read as D >> 4 (at most 255 * 2048 >> 4 = 32640): kept as
     // 16 bits, so the vertical pass is two high-half 16-bit products (what OpenCV's SIMD
     // path computes too), which the compiler vectorises. Up to xmax both neighbours are
-    // inside the row (and the plane's padding covers the kernel's wider reads).
+    // inside the row; the kernel's 16-byte loads reach at most 14 bytes past it (into the
+    // next row, or the plane's padding after the last).
+    const kernels::BilinearTaps taps =
+        kernels::bilinear_taps(std::vector<std::int32_t>(xofs.begin(), xofs.begin() + xmax),
+                               std::vector<std::int32_t>(alpha0.begin(), alpha0.begin() + xmax),
+                               std::vector<std::int32_t>(alpha1.begin(), alpha1.begin() + xmax));
     auto horizontal = [&](int sy, std::int16_t* out) {
         const std::uint8_t* s = src.row(sy);
-        kernels::bilinear_row(s, xofs.data(), alpha0.data(), alpha1.data(), std::size_t(xmax), out);
+        kernels::bilinear_row(s, taps, out);
         for (int dx = xmax; dx < dw; ++dx) out[dx] = std::int16_t((s[xofs[std::size_t(dx)]] * one) >> 4);
     };
     std::vector<std::int16_t> rows(2 * std::size_t(dw));
