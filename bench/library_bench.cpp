@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -69,6 +70,13 @@ double percentile_ms(std::vector<double> samples, double p) {
     return samples[std::min(samples.size() - 1, std::size_t(p * double(samples.size() - 1) + 0.5))];
 }
 
+// CPU time of the whole process (every thread), in ms.
+double process_cpu_ms() {
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
 double ms_since(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
 
 // PNG files -> verdict against decoding the same files only, interleaved so that both see the
@@ -103,12 +111,15 @@ BENCHMARK(BM_Library_DesignVerdictVsDecodeOnly)->Unit(benchmark::kMillisecond)->
 // `speedup` = designs per second on two threads / on one (goal: >= 1.8 on two free cores).
 void BM_Library_TwoThreadsOnOneChecker(benchmark::State& state) {
     constexpr int per_thread = 12;
-    double speedup_sum = 0;
+    double speedup_sum = 0, one_cpu_ms = 0, two_cpu_ms = 0;
     benchmark::DoNotOptimize(check_once());   // first use (word lists, fonts) outside the timing
     for (auto _ : state) {
+        double cpu = process_cpu_ms();
         auto start = Clock::now();
         for (int i = 0; i < per_thread; ++i) benchmark::DoNotOptimize(check_once());
         const double one_ms = ms_since(start);
+        one_cpu_ms += process_cpu_ms() - cpu;
+        cpu = process_cpu_ms();
         start = Clock::now();
         std::thread other([] {
             for (int i = 0; i < per_thread; ++i) benchmark::DoNotOptimize(check_once());
@@ -116,9 +127,18 @@ void BM_Library_TwoThreadsOnOneChecker(benchmark::State& state) {
         for (int i = 0; i < per_thread; ++i) benchmark::DoNotOptimize(check_once());
         other.join();
         const double two_ms = ms_since(start);
+        two_cpu_ms += process_cpu_ms() - cpu;
         speedup_sum += 2.0 * one_ms / two_ms;
     }
-    state.counters["speedup"] = speedup_sum / double(state.iterations());
+    const double runs = double(state.iterations());
+    state.counters["speedup"] = speedup_sum / runs;
+    // CPU time per design (all threads of the process, including any library's pool): on a
+    // shared machine these mean more than the wall-time speed-up. Two threads that do not
+    // contend (locks, shared cache lines, memory bandwidth) spend what one thread spends:
+    // cpu_scaling = 2 x one / two is the speed-up two free cores would give.
+    state.counters["one_thread_cpu_ms_per_design"] = one_cpu_ms / (runs * per_thread);
+    state.counters["two_threads_cpu_ms_per_design"] = two_cpu_ms / (runs * 2 * per_thread);
+    state.counters["cpu_scaling"] = 2.0 * (one_cpu_ms / per_thread) / (two_cpu_ms / (2 * per_thread));
 }
 BENCHMARK(BM_Library_TwoThreadsOnOneChecker)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 

@@ -6,6 +6,7 @@
 #include "preflight/finding.hpp"
 #include "preflight/fix.hpp"
 #include "preflight/formats.hpp"
+#include "preflight/libvips.hpp"
 #include "preflight/model.hpp"
 #include "preflight/policy.hpp"
 #include "preflight/report.hpp"

@@ -52,6 +52,7 @@ CheckContext Checker::Impl::context_for(const input::PreparedDesign& prepared, c
     context.pages = prepared.pages;
     context.reference_date = reference;
     context.fonts = fonts.get();
+    context.scratch = std::make_shared<CheckScratch>();
     return context;
 }
 

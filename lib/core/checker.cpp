@@ -116,8 +116,8 @@ std::vector<PolicyError> validate_policy(const Policy& policy) {
 
 Checker::Checker(Policy policy, CheckerOptions options) : impl_(std::make_unique<Impl>()) {
     // No process-wide setting is changed here (threads, caches, logs belong to the program:
-    // see cli/process_settings.cpp); libvips is only started.
-    ensure_vips();
+    // see cli/process_settings.cpp); libvips is started when an image first needs it
+    // (core::ensure_vips).
     auto errors = validate_policy(policy);
     if (!errors.empty()) throw std::invalid_argument("invalid policy: " + errors.front().key_path + ": " + errors.front().message);
     impl_->policy = std::move(policy);

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -67,6 +68,23 @@ struct CivilDate {
     unsigned day = 1;
 };
 
+/// Values one check computes and another check of the same design reuses (a photo frame's
+/// luma plane: photo.blur and photo.upscaled), kept for the length of one design's checks.
+/// The checks of one design run one after another on one thread: no lock.
+class CheckScratch {
+public:
+    /// The value under `key`, made by `make()` (returning a T) the first time it is asked for.
+    template <class T, class Make>
+    std::shared_ptr<const T> get(const std::string& key, Make&& make) {
+        std::shared_ptr<const void>& slot = entries_[key];
+        if (!slot) slot = std::make_shared<const T>(make());
+        return std::static_pointer_cast<const T>(slot);
+    }
+
+private:
+    std::map<std::string, std::shared_ptr<const void>> entries_;
+};
+
 struct CheckContext {
     const Policy* policy = nullptr;
     const Order* order = nullptr;           // null when linting a template
@@ -79,6 +97,8 @@ struct CheckContext {
     CivilDate reference_date;
     const text::FontCache* fonts = nullptr; // the checker's font cache
     const NearbyFonts* nearby_fonts = nullptr; // other fonts next to a design's font (suggestions)
+    /// Shared between the checks of this design (null: every check computes its own).
+    std::shared_ptr<CheckScratch> scratch;
 };
 
 }  // namespace preflight::core

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 namespace preflight::kernels {
 
@@ -49,6 +50,30 @@ void add_rows(const std::uint8_t* values, std::ptrdiff_t stride, std::size_t row
 void srgb_to_lab(const float* r, const float* g, const float* b_in, std::size_t count, float* l, float* a,
                  float* b);
 
+/// Rec. 601 luma (0..255) of `count` interleaved 8-bit RGB pixels exactly as OpenCV 4's
+/// cv::cvtColor(COLOR_RGB2GRAY) computes it: (9798 R + 19235 G + 3735 B + 16384) >> 15
+/// (checked on all 2^24 colours). Serial: no thread pool, unlike cv::cvtColor.
+void rgb_to_luma(const std::uint8_t* rgb, std::size_t count, std::uint8_t* luma);
+
+/// The horizontal taps of a bilinear resample (photo::resampled_luma, OpenCV's 8-bit
+/// INTER_LINEAR) for `count` outputs: out[i] = (row[offset[i]] * weight0[i] +
+/// row[offset[i] + 1] * weight1[i]) >> 4 (weights 0..2048), laid out once per resample for
+/// every row: per group of 8 outputs whose sources span at most 16 bytes, the group's first
+/// offset, byte indices of each output's two sources and the weights beside them.
+struct BilinearTaps {
+    std::vector<std::int32_t> offset, weight0, weight1;
+    std::vector<std::int32_t> group_base;   // -1: the group spans more than 16 bytes
+    std::vector<std::uint8_t> group_index;  // 16 per group
+    std::vector<std::int16_t> group_weight; // 16 per group
+    std::size_t count() const { return offset.size(); }
+};
+BilinearTaps bilinear_taps(std::vector<std::int32_t> offset, std::vector<std::int32_t> weight0,
+                           std::vector<std::int32_t> weight1);
+
+/// One row through `taps`. 16 bytes from each offset must be readable (the SIMD path loads a
+/// group's sources as one 16-byte vector).
+void bilinear_row(const std::uint8_t* row, const BilinearTaps& taps, std::int16_t* out);
+
 /// The tables behind srgb_to_lab: value at i / lab_table_steps, for i = 0 .. lab_table_steps.
 inline constexpr int lab_table_steps = 4096;
 struct LabTables {
@@ -58,6 +83,8 @@ struct LabTables {
 const LabTables& lab_tables();
 
 namespace scalar {
+void bilinear_row(const std::uint8_t* row, const BilinearTaps& taps, std::int16_t* out);
+void rgb_to_luma(const std::uint8_t* rgb, std::size_t count, std::uint8_t* luma);
 void srgb_to_lab(const float* r, const float* g, const float* b_in, std::size_t count, float* l, float* a,
                  float* b);
 void add_rows(const std::uint8_t* values, std::ptrdiff_t stride, std::size_t rows, std::size_t width,

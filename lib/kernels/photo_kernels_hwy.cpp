@@ -103,6 +103,63 @@ void AddRows(const uint8_t* HWY_RESTRICT values, ptrdiff_t stride, size_t rows, 
     if (i < width) scalar::add_rows(values + i, stride, rows, width - i, sums + i);
 }
 
+// Luma of interleaved RGB in 32-bit lanes (the products need 23 bits), as scalar::rgb_to_luma.
+void RgbToLuma(const uint8_t* HWY_RESTRICT rgb, size_t count, uint8_t* HWY_RESTRICT luma) {
+    const hn::ScalableTag<int32_t> d32;
+    const hn::Rebind<uint8_t, decltype(d32)> d8;
+    const size_t lanes = hn::Lanes(d32);
+    const auto cr = hn::Set(d32, 9798), cg = hn::Set(d32, 19235), cb = hn::Set(d32, 3735), half = hn::Set(d32, 16384);
+    size_t i = 0;
+    for (; i + lanes <= count; i += lanes) {
+        hn::Vec<decltype(d8)> r, g, b;
+        hn::LoadInterleaved3(d8, rgb + 3 * i, r, g, b);
+        auto sum = hn::Add(hn::Mul(hn::PromoteTo(d32, r), cr), half);
+        sum = hn::Add(sum, hn::Mul(hn::PromoteTo(d32, g), cg));
+        sum = hn::Add(sum, hn::Mul(hn::PromoteTo(d32, b), cb));
+        hn::StoreU(hn::DemoteTo(d8, hn::ShiftRight<15>(sum)), d8, luma + i);
+    }
+    if (i < count) scalar::rgb_to_luma(rgb + 3 * i, count - i, luma + i);
+}
+
+// Eight outputs at a time: their sources (within 16 bytes) loaded once, each output's two
+// bytes shuffled next to each other, widened, and multiplied by their weights pairwise
+// (pmaddwd). Groups that span more, and the tail, take the scalar reference.
+void BilinearRow(const uint8_t* HWY_RESTRICT row, const BilinearTaps& taps, int16_t* HWY_RESTRICT out) {
+#if HWY_TARGET == HWY_SCALAR || HWY_TARGET == HWY_EMU128
+    scalar::bilinear_row(row, taps, out);
+#else
+    const hn::Full128<uint8_t> d8;
+    const hn::Full64<uint8_t> d8h;
+    const hn::Full128<int16_t> d16;
+    const hn::Full64<int16_t> d16h;
+    const hn::Full128<int32_t> d32;
+    const size_t groups = taps.group_base.size();
+    for (size_t g = 0; g < groups; ++g) {
+        int16_t* to = out + 8 * g;
+        if (taps.group_base[g] < 0) {
+            for (size_t i = 8 * g; i < 8 * g + 8; ++i) {
+                const uint8_t* p = row + taps.offset[i];
+                out[i] = int16_t((p[0] * taps.weight0[i] + p[1] * taps.weight1[i]) >> 4);
+            }
+            continue;
+        }
+        const auto pairs = hn::TableLookupBytes(hn::LoadU(d8, row + taps.group_base[g]), hn::LoadU(d8, taps.group_index.data() + 16 * g));
+        const int16_t* weight = taps.group_weight.data() + 16 * g;
+        auto unused = hn::Zero(d32);
+        const auto low = hn::ReorderWidenMulAccumulate(d32, hn::PromoteTo(d16, hn::LowerHalf(d8h, pairs)),
+                                                       hn::LoadU(d16, weight), hn::Zero(d32), unused);
+        const auto high = hn::ReorderWidenMulAccumulate(d32, hn::PromoteTo(d16, hn::UpperHalf(d8h, pairs)),
+                                                        hn::LoadU(d16, weight + 8), hn::Zero(d32), unused);
+        hn::StoreU(hn::DemoteTo(d16h, hn::ShiftRight<4>(low)), d16h, to);
+        hn::StoreU(hn::DemoteTo(d16h, hn::ShiftRight<4>(high)), d16h, to + 4);
+    }
+    for (size_t i = 8 * groups; i < taps.count(); ++i) {
+        const uint8_t* p = row + taps.offset[i];
+        out[i] = int16_t((p[0] * taps.weight0[i] + p[1] * taps.weight1[i]) >> 4);
+    }
+#endif
+}
+
 // Table lookup with linear interpolation at v in 0..1 (clamped), as scalar::lookup.
 template <class DF>
 HWY_INLINE hn::Vec<DF> Lookup(DF df, const float* HWY_RESTRICT table, hn::Vec<DF> v) {
@@ -166,6 +223,20 @@ namespace preflight::kernels {
 HWY_EXPORT(EdgeTileSumsBand);
 HWY_EXPORT(AddRows);
 HWY_EXPORT(SrgbToLab);
+HWY_EXPORT(RgbToLuma);
+HWY_EXPORT(BilinearRow);
+
+void rgb_to_luma(const std::uint8_t* rgb, std::size_t count, std::uint8_t* luma) {
+    if (count == 0) return;
+    if (!simd_enabled()) return scalar::rgb_to_luma(rgb, count, luma);
+    HWY_DYNAMIC_DISPATCH(RgbToLuma)(rgb, count, luma);
+}
+
+void bilinear_row(const std::uint8_t* row, const BilinearTaps& taps, std::int16_t* out) {
+    if (taps.count() == 0) return;
+    if (!simd_enabled()) return scalar::bilinear_row(row, taps, out);
+    HWY_DYNAMIC_DISPATCH(BilinearRow)(row, taps, out);
+}
 
 void srgb_to_lab(const float* r, const float* g, const float* b_in, std::size_t count, float* l, float* a,
                  float* b) {

@@ -4,8 +4,39 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <utility>
 
 namespace preflight::kernels {
+
+BilinearTaps bilinear_taps(std::vector<std::int32_t> offset, std::vector<std::int32_t> weight0,
+                           std::vector<std::int32_t> weight1) {
+    BilinearTaps taps;
+    taps.offset = std::move(offset);
+    taps.weight0 = std::move(weight0);
+    taps.weight1 = std::move(weight1);
+    const std::size_t groups = taps.count() / 8;
+    taps.group_base.assign(groups, -1);
+    taps.group_index.assign(16 * groups, 0);
+    taps.group_weight.assign(16 * groups, 0);
+    for (std::size_t g = 0; g < groups; ++g) {
+        const std::int32_t base = taps.offset[8 * g];
+        bool fits = true;
+        for (std::size_t j = 0; j < 8; ++j) {
+            const std::int32_t at = taps.offset[8 * g + j] - base;
+            fits = fits && at >= 0 && at + 1 < 16;
+        }
+        if (!fits) continue;
+        taps.group_base[g] = base;
+        for (std::size_t j = 0; j < 8; ++j) {
+            const std::size_t i = 8 * g + j;
+            taps.group_index[16 * g + 2 * j] = std::uint8_t(taps.offset[i] - base);
+            taps.group_index[16 * g + 2 * j + 1] = std::uint8_t(taps.offset[i] - base + 1);
+            taps.group_weight[16 * g + 2 * j] = std::int16_t(taps.weight0[i]);
+            taps.group_weight[16 * g + 2 * j + 1] = std::int16_t(taps.weight1[i]);
+        }
+    }
+    return taps;
+}
 
 const LabTables& lab_tables() {
     static const LabTables tables = [] {
@@ -32,6 +63,18 @@ float lookup(const float* table, float v) {
     return table[index] + (table[index + 1] - table[index]) * fraction;
 }
 }  // namespace
+
+void bilinear_row(const std::uint8_t* row, const BilinearTaps& taps, std::int16_t* out) {
+    for (std::size_t i = 0; i < taps.count(); ++i) {
+        const std::uint8_t* p = row + taps.offset[i];
+        out[i] = std::int16_t((p[0] * taps.weight0[i] + p[1] * taps.weight1[i]) >> 4);
+    }
+}
+
+void rgb_to_luma(const std::uint8_t* rgb, std::size_t count, std::uint8_t* luma) {
+    for (std::size_t i = 0; i < count; ++i, rgb += 3)
+        luma[i] = std::uint8_t((rgb[0] * 9798 + rgb[1] * 19235 + rgb[2] * 3735 + 16384) >> 15);
+}
 
 void srgb_to_lab(const float* r, const float* g, const float* b_in, std::size_t count, float* l, float* a,
                  float* b) {

@@ -1,6 +1,9 @@
 // Views of raster regions for the photo analyses.
 #include "photo/pixels.hpp"
 
+#include "kernels/photo_kernels.hpp"
+
+
 #include <algorithm>
 
 namespace preflight::photo {
@@ -17,6 +20,21 @@ RgbView view_of(const core::Raster& raster, core::PixelRect rect) {
     view.height = rect.height();
     view.stride_bytes = std::size_t(raster.width) * core::Raster::channels;
     return view;
+}
+
+GreyPlane grey_plane(int width, int height) {
+    GreyPlane plane;
+    plane.width = std::max(0, width);
+    plane.height = std::max(0, height);
+    plane.storage.resize(std::size_t(plane.width) * std::size_t(plane.height) + kernels::edge_overread_bytes);
+    return plane;
+}
+
+GreyPlane luma_plane(const RgbView& region) {
+    if (region.empty()) return {};
+    GreyPlane plane = grey_plane(region.width, region.height);
+    for (int y = 0; y < region.height; ++y) kernels::rgb_to_luma(region.row(y), std::size_t(region.width), plane.row(y));
+    return plane;
 }
 
 }  // namespace preflight::photo

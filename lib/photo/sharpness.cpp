@@ -4,7 +4,6 @@
 #include "kernels/photo_kernels.hpp"
 
 #include <opencv2/core.hpp>
-#include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -24,38 +23,6 @@ constexpr std::uint8_t min_step = 3;
 // A tile direction with fewer edge pixels than this share has no edges along it: soft
 // there (after a blur) or plain (stripes along it); it does not vote for that direction.
 constexpr double min_edge_share = 0.02;
-
-// The region's luma (resampled to `scale`), in a buffer the edge kernel may read a vector
-// past the end of.
-struct Luma {
-    std::vector<std::uint8_t> storage;
-    cv::Mat image;
-};
-
-Luma luma_at_scale(const RgbView& region, double scale) {
-    cv::Mat rgb(region.height, region.width, CV_8UC3, const_cast<std::uint8_t*>(region.data),
-                region.stride_bytes);
-    int width = region.width, height = region.height;
-    if (scale < 0.95) {
-        width = std::max(1, int(std::lround(region.width * scale)));
-        height = std::max(1, int(std::lround(region.height * scale)));
-    }
-    Luma luma;
-    luma.storage.resize(std::size_t(width) * height + kernels::edge_overread_bytes);
-    luma.image = cv::Mat(height, width, CV_8UC1, luma.storage.data());
-    if (width == region.width && height == region.height) {
-        cv::cvtColor(rgb, luma.image, cv::COLOR_RGB2GRAY);   // writes into the padded buffer
-    } else {
-        cv::Mat gray;
-        cv::cvtColor(rgb, gray, cv::COLOR_RGB2GRAY);
-        // Down to 3/4 size a bilinear resample averages nearly the same neighbours as an area
-        // filter does, at a tenth of its cost (OpenCV's area filter is slow at fractional
-        // scales): on real photos the sharpness moves by < 0.01. Further down only the area
-        // filter avoids aliasing, which would make a soft upload look crisp.
-        cv::resize(gray, luma.image, luma.image.size(), 0, 0, scale >= 0.75 ? cv::INTER_LINEAR : cv::INTER_AREA);
-    }
-    return luma;
-}
 
 // Mean of the top `fraction` of values (at least 2 of them, all if fewer).
 double top_mean(std::vector<double> values, double fraction) {
@@ -170,11 +137,28 @@ void band_ratios(const cv::Mat& gray, const std::vector<core::PixelRect>& ignore
 
 }  // namespace
 
+Resample sharpness_resample(double analysis_scale) {
+    const double scale = std::clamp(analysis_scale, 0.05, 1.0);
+    // Down to 3/4 size a bilinear resample averages nearly the same neighbours as an area
+    // filter does, at a tenth of its cost (OpenCV's area filter is slow at fractional
+    // scales): on real photos the sharpness moves by < 0.01. Further down only the area
+    // filter avoids aliasing, which would make a soft upload look crisp.
+    return scale >= 0.95 ? Resample::none : scale >= 0.75 ? Resample::bilinear : Resample::area;
+}
+
 SharpnessReport measure_sharpness(const RgbView& region, const SharpnessOptions& options) {
+    if (region.empty()) return {};
+    const Resample how = sharpness_resample(options.analysis_scale);
+    const GreyPlane full = luma_plane(region);
+    if (how == Resample::none) return measure_sharpness(full, region.width, options);
+    return measure_sharpness(resampled_luma(full, std::clamp(options.analysis_scale, 0.05, 1.0), how), region.width,
+                             options);
+}
+
+SharpnessReport measure_sharpness(const GreyPlane& luma, int region_width, const SharpnessOptions& options) {
     SharpnessReport report;
-    if (region.empty()) return report;
-    const Luma luma = luma_at_scale(region, std::clamp(options.analysis_scale, 0.05, 1.0));
-    const cv::Mat& gray = luma.image;
+    if (luma.empty() || region_width <= 0) return report;
+    const cv::Mat gray(luma.height, luma.width, CV_8UC1, const_cast<std::uint8_t*>(luma.row(0)));
     const int width = gray.cols, height = gray.rows;
     report.analysed_width = width;
     report.analysed_height = height;
@@ -196,7 +180,7 @@ SharpnessReport measure_sharpness(const RgbView& region, const SharpnessOptions&
     }
 
     // The ignored parts in analysis pixels, to drop the tiles they touch.
-    const double scale = double(width) / region.width;
+    const double scale = double(width) / region_width;
     std::vector<core::PixelRect> ignored;
     for (const auto& rect : options.ignore) {
         ignored.push_back({int(std::floor(rect.x0 * scale)), int(std::floor(rect.y0 * scale)),

@@ -56,4 +56,13 @@ struct SharpnessReport {
 /// Measures the region's sharpness tile by tile (see SharpnessReport).
 SharpnessReport measure_sharpness(const RgbView& region, const SharpnessOptions& options = {});
 
+/// How measure_sharpness resamples the region's luma for an analysis scale.
+Resample sharpness_resample(double analysis_scale);
+
+/// The same on the region's luma at the analysis scale: its luma_plane, resampled by
+/// resampled_luma(plane, scale, sharpness_resample(scale)) unless that is Resample::none
+/// (what measure_sharpness computes first). `region_width` is the region's own width (the
+/// coordinates of options.ignore).
+SharpnessReport measure_sharpness(const GreyPlane& luma, int region_width, const SharpnessOptions& options);
+
 }  // namespace preflight::photo

@@ -47,30 +47,22 @@ double median(std::vector<double> values) {
     return values[values.size() / 2];
 }
 
-// The luma of the region at `scale` (area resampling when shrinking), as floats 0..255.
-cv::Mat luma_of_region(const RgbView& region, double scale) {
-    cv::Mat rgb(region.height, region.width, CV_8UC3, const_cast<std::uint8_t*>(region.data), region.stride_bytes);
-    cv::Mat gray;
-    cv::cvtColor(rgb, gray, cv::COLOR_RGB2GRAY);
-    if (scale < 0.95) {
-        cv::Mat small;
-        cv::resize(gray, small, cv::Size(std::max(1, int(std::lround(region.width * scale))),
-                                         std::max(1, int(std::lround(region.height * scale)))),
-                   0, 0, cv::INTER_AREA);
-        gray = small;
-    }
-    return gray;
-}
-
 }  // namespace
 
-UpscaleReport measure_upscale(const RgbView& region, const UpscaleOptions& options) {
+UpscaleReport measure_upscale(const RgbView& region, const UpscaleOptions& options, const GreyPlane* luma_at_scale) {
     UpscaleReport report;
     if (region.empty() || options.tile_px < 32) return report;
     // At full scale the region is read in place (no whole-frame conversion: only the judged
     // tiles are turned into luma); a coarser scale resamples the luma first.
     const double scale = std::clamp(options.analysis_scale, 0.05, 1.0);
-    const cv::Mat gray = scale < 0.95 ? luma_of_region(region, scale) : cv::Mat();
+    GreyPlane own;
+    if (scale < 0.95 && !luma_at_scale) {
+        own = resampled_luma(luma_plane(region), scale, Resample::area);
+        luma_at_scale = &own;
+    }
+    const cv::Mat gray = scale < 0.95 ? cv::Mat(luma_at_scale->height, luma_at_scale->width, CV_8UC1,
+                                                const_cast<std::uint8_t*>(luma_at_scale->row(0)))
+                                      : cv::Mat();
     const int width = gray.empty() ? region.width : gray.cols, height = gray.empty() ? region.height : gray.rows;
     report.analysed_width = width;
     report.analysed_height = height;

@@ -59,7 +59,11 @@ struct UpscaleReport {
 };
 
 /// Estimates the detail the region carries, on its most detailed tiles (a sharp subject on
-/// a soft background is judged by the subject).
-UpscaleReport measure_upscale(const RgbView& region, const UpscaleOptions& options = {});
+/// a soft background is judged by the subject). Below an analysis scale of 0.95 it reads the
+/// region's luma area-resampled to that scale: `luma_at_scale` when given (
+/// resampled_luma(luma_plane(region), scale, Resample::area), shared with another measure),
+/// else its own.
+UpscaleReport measure_upscale(const RgbView& region, const UpscaleOptions& options = {},
+                              const GreyPlane* luma_at_scale = nullptr);
 
 }  // namespace preflight::photo

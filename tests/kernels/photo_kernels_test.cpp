@@ -127,6 +127,50 @@ TEST_P(PhotoKernels, SrgbToLabMatchesScalar) {
     }
 }
 
+TEST_P(PhotoKernels, RgbToLumaMatchesScalar) {
+    std::mt19937 random(17);
+    for (std::size_t count : {1u, 3u, 7u, 8u, 15u, 16u, 17u, 31u, 33u, 64u, 65u, 1819u}) {
+        std::vector<std::uint8_t> rgb(3 * count);
+        for (auto& v : rgb) v = std::uint8_t(random());
+        // The extremes too: white must stay 255 (the rounding constant must not overflow).
+        rgb[0] = rgb[1] = rgb[2] = 255;
+        std::vector<std::uint8_t> simd(count + 1, 7), expected(count + 1, 7);
+        kernels::rgb_to_luma(rgb.data(), count, simd.data());
+        kernels::scalar::rgb_to_luma(rgb.data(), count, expected.data());
+        EXPECT_EQ(simd, expected) << "count " << count;   // and nothing written past the end
+        EXPECT_EQ(expected[0], 255);
+        EXPECT_EQ(expected[count], 7);
+    }
+}
+
+TEST_P(PhotoKernels, BilinearRowMatchesScalar) {
+    std::mt19937 random(23);
+    for (std::size_t count : {1u, 3u, 7u, 8u, 15u, 16u, 17u, 33u, 1601u}) {
+        for (int spread : {1, 2, 3}) {   // steps between sources: 1..2 (reductions to >= 1/2), up to 3 (groups too wide)
+            std::vector<std::int32_t> offset(count), weight0(count), weight1(count);
+            std::int32_t at = 0;
+            for (std::size_t i = 0; i < count; ++i) {
+                offset[i] = at;
+                at += 1 + std::int32_t(random() % std::uint32_t(spread));
+                weight0[i] = std::int32_t(random() % 2049);
+                weight1[i] = 2048 - weight0[i];
+            }
+            std::vector<std::uint8_t> row(std::size_t(at) + 16);
+            for (auto& v : row) v = std::uint8_t(random());
+            row[0] = row[1] = 255;   // the largest sum: 255 * 2048 >> 4
+            weight0[0] = 2048;
+            weight1[0] = 0;
+            const kernels::BilinearTaps taps = kernels::bilinear_taps(offset, weight0, weight1);
+            std::vector<std::int16_t> simd(count + 1, 7), expected(count + 1, 7);
+            kernels::bilinear_row(row.data(), taps, simd.data());
+            kernels::scalar::bilinear_row(row.data(), taps, expected.data());
+            EXPECT_EQ(simd, expected) << "count " << count << " spread " << spread;
+            EXPECT_EQ(expected[0], 255 * 2048 >> 4);
+            EXPECT_EQ(expected[count], 7);
+        }
+    }
+}
+
 TEST(PhotoKernelsScalar, EdgeSumsOfAKnownStep) {
     // A vertical black/white step: only the horizontal and diagonal directions see it.
     const int width = 40, height = 30;

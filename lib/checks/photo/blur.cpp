@@ -61,14 +61,17 @@ Finding blur_finding(const PhotoFrame& frame, const char* code, std::string mess
     return finding;
 }
 
-void judge(const PhotoFrame& frame, const Limits& limits, core::Findings& findings) {
+void judge(const core::CheckContext& context, const PhotoFrame& frame, const Limits& limits,
+           core::Findings& findings) {
     photo::SharpnessOptions sharpness_options;
     // An enlarged upload is judged as the upload it is: its softness per print pixel is
     // photo.resolution's (or photo.upscaled's) business, not a focus problem.
     sharpness_options.analysis_scale = frame.judged_scale;
     // Crisp text or clip-art stacked over a blurry photo is not the photo being sharp.
     sharpness_options.ignore = judged_ignore(frame);
-    const photo::SharpnessReport report = photo::measure_sharpness(frame.judged, sharpness_options);
+    // The frame's luma is built once and shared with photo.upscaled.
+    const auto luma = judged_luma(context, frame, photo::sharpness_resample(frame.judged_scale));
+    const photo::SharpnessReport report = photo::measure_sharpness(*luma, frame.judged.width, sharpness_options);
     if (!report.judged() || report.band_tiles == 0) return;   // no edges anywhere: nothing to judge
     const std::string& id = frame.element->id;
     // Movement first: shake also lowers the overall sharpness, but its cure differs.
@@ -115,7 +118,7 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
                         options.number("smear_max_sharpness"),
                         options.number("smear_max_anisotropy"), options.number("smear_min_crisp_sharpness"), options.number("focus_max_crisp_band_ratio")};
     for_each_photo_frame(context, [&](const PhotoFrame& frame) {
-        if (frame.has_judged_pixels()) judge(frame, limits, findings);
+        if (frame.has_judged_pixels()) judge(context, frame, limits, findings);
     });
 }
 

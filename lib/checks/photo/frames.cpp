@@ -57,6 +57,27 @@ void judge_upload(const core::PhotoSource& source, PhotoFrame& frame) {
 
 }  // namespace
 
+std::shared_ptr<const photo::GreyPlane> judged_luma(const core::CheckContext& context, const PhotoFrame& frame,
+                                                   photo::Resample how) {
+    const double scale = std::clamp(frame.judged_scale, 0.05, 1.0);
+    auto full = [&] { return photo::luma_plane(frame.judged); };
+    auto resampled = [&](const photo::GreyPlane& plane) { return photo::resampled_luma(plane, scale, how); };
+    if (!context.scratch) {
+        if (how == photo::Resample::none) return std::make_shared<const photo::GreyPlane>(full());
+        return std::make_shared<const photo::GreyPlane>(resampled(full()));
+    }
+    // The judged pixels are read-only while the design is checked: their place and size name them.
+    char key[160];
+    std::snprintf(key, sizeof key, "photo.luma/%p/%p/%d/%d/%zu", static_cast<const void*>(frame.element),
+                  static_cast<const void*>(frame.judged.data), frame.judged.width, frame.judged.height,
+                  frame.judged.stride_bytes);
+    auto plane = context.scratch->get<photo::GreyPlane>(key, full);
+    if (how == photo::Resample::none) return plane;
+    char scaled_key[200];
+    std::snprintf(scaled_key, sizeof scaled_key, "%s/%.17g/%d", key, scale, int(how));
+    return context.scratch->get<photo::GreyPlane>(scaled_key, [&] { return resampled(*plane); });
+}
+
 std::vector<core::PixelRect> judged_ignore(const PhotoFrame& frame) {
     if (frame.judged_from_upload) return {};
     return covered_pixels(frame);

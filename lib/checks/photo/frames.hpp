@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +41,13 @@ struct PhotoFrame {
     bool has_pixels() const { return printed.width >= 16 && printed.height >= 16; }
     bool has_judged_pixels() const { return judged.width >= 16 && judged.height >= 16; }
 };
+
+/// The luma of `frame.judged` at frame.judged_scale, resampled `how` (Resample::none: at its
+/// own size; photo::resampled_luma), built once per frame while one design is checked and
+/// shared by the checks that ask for it (photo.blur and photo.upscaled, through
+/// context.scratch); without a scratch, built for this caller alone.
+std::shared_ptr<const photo::GreyPlane> judged_luma(const core::CheckContext& context, const PhotoFrame& frame,
+                                                   photo::Resample how);
 
 /// Parts of `frame.judged` to leave out of sharpness statistics: what is stacked over the
 /// photo on the print (none when the upload itself is judged).

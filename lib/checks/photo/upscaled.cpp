@@ -4,6 +4,8 @@
 #include "checks/photo/photo_checks.hpp"
 #include "photo/upscale.hpp"
 
+#include <algorithm>
+
 namespace preflight::checks {
 
 namespace {
@@ -18,7 +20,10 @@ void run(const core::CheckContext& context, const core::CheckOptions& options, c
         // check speaks where the pixel count would pass.
         if (!frame.has_judged_pixels() || frame.judged_ppi < warning_below) return;
         upscale_options.analysis_scale = frame.judged_scale;
-        const photo::UpscaleReport report = photo::measure_upscale(frame.judged, upscale_options);
+        // Below 0.95 it reads the frame's luma area-resampled: built once, shared with photo.blur.
+        std::shared_ptr<const photo::GreyPlane> luma;
+        if (std::clamp(frame.judged_scale, 0.05, 1.0) < 0.95) luma = judged_luma(context, frame, photo::Resample::area);
+        const photo::UpscaleReport report = photo::measure_upscale(frame.judged, upscale_options, luma.get());
         // Only an enlargement is this check's business: a photo with too few pixels to begin
         // with is photo.resolution's.
         if (!report.judged() || report.detail_share >= 1.0) return;
