@@ -66,6 +66,24 @@ TEST(OrderReader, ReportsMissingAndMistypedKeysWithTheirPath) {
     EXPECT_EQ(reading.value->order_id, "1042");   // numeric ids are accepted
 }
 
+// Exporters that keep every number as a double (JavaScript, PHP, a spreadsheet) write 60.0 or
+// 6e1 for a count: the same whole number, not a schema error that turns a clean order into
+// `error`. 60.5 and a string stay errors.
+TEST(OrderReader, WholeNumbersWrittenAsDecimalsAreCounts) {
+    for (const char* sixty : {"60", "60.0", "6e1", "6.0E+1", "60.000"}) {
+        auto parsed = parse_order(std::string(R"({"order_id": "Q", "status": "paid", "items": [{"type": "card", "quantity": )") +
+                                  sixty + R"(, "design": "d.json"}]})");
+        ASSERT_TRUE(parsed.ok()) << sixty << ": " << parsed.error().message;
+        EXPECT_EQ(parsed->items[0].quantity, 60) << sixty;
+    }
+    for (const char* bad : {"60.5", "\"60\"", "1e300", "-1.0"}) {
+        auto parsed = parse_order(std::string(R"({"order_id": "Q", "status": "paid", "items": [{"type": "card", "quantity": )") +
+                                  bad + R"(, "design": "d.json"}]})");
+        ASSERT_FALSE(parsed.ok()) << bad;
+        EXPECT_EQ(parsed.error().problems[0].key_path, "items[0].quantity") << bad;
+    }
+}
+
 TEST(OrderReader, RefusesNonObjectsAndBrokenJson) {
     EXPECT_EQ(parse_order("[1, 2]").code(), ErrorCode::invalid_json);
     auto broken = parse_order(R"({"order_id": "x", )");
@@ -100,6 +118,25 @@ TEST(DesignReader, ReadsElementsWithDefaults) {
     ASSERT_TRUE(elements[1].crop_px);
     EXPECT_EQ((*elements[1].crop_px)[3], 571);
     EXPECT_EQ(elements[2].type, ElementType::other);
+}
+
+// source_px and crop_px are whole pixels, however the editor's exporter writes them.
+TEST(DesignReader, PixelSizesWrittenAsDecimalsAreWholePixels) {
+    auto parsed = parse_design(R"({"design_id": "d", "product": "wedding", "trim_mm": [148.0, 105.0],
+      "pages": [{"name": "front", "raster": "front.png", "dpi": 3e2, "elements": [
+        {"id": "p1", "type": "photo", "box_mm": [-3, -3, 154, 55], "source_px": [1600.0, 1.067e3],
+         "crop_px": [0.0, 120.0, 16E2, 571.0]}]}]})");
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+    const Element& photo = parsed->pages[0].elements[0];
+    ASSERT_TRUE(photo.source_px && photo.crop_px);
+    EXPECT_EQ((*photo.source_px)[1], 1067);
+    EXPECT_EQ((*photo.crop_px)[1], 120);
+    EXPECT_EQ((*photo.crop_px)[2], 1600);
+    auto fractional = parse_design(R"({"design_id": "d", "trim_mm": [148, 105], "pages": [{"name": "front",
+      "raster": "front.png", "dpi": 300, "elements": [{"id": "p1", "type": "photo", "box_mm": [0, 0, 10, 10],
+      "source_px": [1600.5, 1067]}]}]})");
+    ASSERT_FALSE(fractional.ok());
+    EXPECT_EQ(fractional.error().problems[0].key_path, "pages[0].elements[0].source_px");
 }
 
 TEST(DesignReader, SchemaProblemsNameTheKey) {
