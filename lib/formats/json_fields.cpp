@@ -132,6 +132,7 @@ std::string Fields::optional_id(const char* key) {
     if (!value) return {};
     if (value->is_string()) return value->get<std::string>();
     if (value->is_number_integer() || value->is_number_unsigned()) return value->dump();
+    if (auto whole = whole_number(*value)) return std::to_string(*whole);   // 12.0 from a double-only exporter
     problem(child_path(key), "'" + child_path(key) + "' must be a string, not " + describe_type(*value));
     return {};
 }

@@ -76,6 +76,18 @@ TEST(OrderReader, WholeNumbersWrittenAsDecimalsAreCounts) {
         ASSERT_TRUE(parsed.ok()) << sixty << ": " << parsed.error().message;
         EXPECT_EQ(parsed->items[0].quantity, 60) << sixty;
     }
+    // Ids and house numbers given as numbers: 12.0 is house number 12, 12.5 is no id.
+    auto numeric = formats::read_order_text(R"({"order_id": 1.042e3, "status": "paid", "items": [],
+        "shipping_address": {"name": "A", "street": "Kerkstraat", "house_number": 12.0, "postcode": "3511 AB", "city": "Utrecht"}})");
+    ASSERT_TRUE(numeric.value);
+    EXPECT_TRUE(numeric.problems.empty());
+    EXPECT_EQ(numeric.value->order_id, "1042");
+    ASSERT_TRUE(numeric.value->shipping_address);
+    EXPECT_EQ(numeric.value->shipping_address->house_number, "12");
+    auto half = formats::read_order_text(R"({"order_id": "Q", "status": "paid", "items": [],
+        "shipping_address": {"house_number": 12.5}})");
+    ASSERT_EQ(half.problems.size(), 1u);
+    EXPECT_EQ(half.problems[0].key_path, "shipping_address.house_number");
     for (const char* bad : {"60.5", "\"60\"", "1e300", "-1.0"}) {
         auto parsed = parse_order(std::string(R"({"order_id": "Q", "status": "paid", "items": [{"type": "card", "quantity": )") +
                                   bad + R"(, "design": "d.json"}]})");
