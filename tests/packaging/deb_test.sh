@@ -16,14 +16,15 @@ depends="$(dpkg-deb -f "$deb" Depends)"
 echo "Depends: $depends"
 # Computed, not written by hand: the libraries the binaries link must be there.
 for package in libc6 libstdc++6 libvips42 libharfbuzz0b libfreetype6 libhwy1 libopencv-core406 libopencv-imgproc406; do
-  tr ',' '\n' <<<"$depends" | awk '{print $1}' | grep -qxF "$package" || { echo "deb_test: Depends lacks $package" >&2; exit 1; }
+  tr ',' '\n' <<<"$depends" | awk '{print $1}' | grep -xF "$package" >/dev/null || { echo "deb_test: Depends lacks $package" >&2; exit 1; }
 done
 apt-get install --simulate "$deb" >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; exit 1; }
 grep -q "^Inst preflight " "$work/apt.log" || grep -q "preflight is already the newest" "$work/apt.log" \
   || { cat "$work/apt.log" >&2; echo "deb_test: apt would not install the package" >&2; exit 1; }
 dpkg -x "$deb" "$work/root"
 installed="$work/root/usr/bin/preflight"
-ldd "$installed" | grep -q "libpreflight.so.0 => $work/root/usr/" \
+# Not `ldd | grep -q`: under pipefail grep's early exit can kill ldd with SIGPIPE (a flake).
+grep -qF "libpreflight.so.0 => $work/root/usr/" <<<"$(ldd "$installed")" \
   || { ldd "$installed" >&2; echo "deb_test: the installed command does not load the packaged library" >&2; exit 1; }
 "$build_dir/samples/preflight_make_samples" "$work/export" >/dev/null 2>&1
 status=0
