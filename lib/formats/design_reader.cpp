@@ -1,5 +1,9 @@
 // Reading a design document (formats.md section 1) into preflight::Design.
 #include "formats/json_fields.hpp"
+
+#include <algorithm>
+#include <cmath>
+
 #include "input/open_beneath.hpp"
 
 namespace preflight {
@@ -46,7 +50,14 @@ Element read_element(const Json& object, const std::string& path, std::size_t in
     else element.type = ElementType::other;
     if (auto box = fields.number_array("box_mm", 4, true)) {
         element.box_mm = {(*box)[0], (*box)[1], (*box)[2], (*box)[3]};
-        if (element.box_mm.width < 0 || element.box_mm.height < 0)
+        // An element parked off the card is fine; one a kilometre away is a broken number
+        // that no pixel arithmetic should meet (1e308 mm overflows every pixel index).
+        constexpr double farthest_mm = 1'000'000;
+        const bool far = std::any_of(box->begin(), box->end(), [&](double v) { return std::fabs(v) > farthest_mm; });
+        if (far)
+            fields.problem(fields.child_path("box_mm"), "'" + fields.child_path("box_mm") + "' has a value beyond " +
+                                                            "1000000 mm (1 km): not a position on a card");
+        else if (element.box_mm.width < 0 || element.box_mm.height < 0)
             fields.problem(fields.child_path("box_mm"), "'" + fields.child_path("box_mm") + "' has a negative width or height");
     }
     element.foil = fields.optional_bool("foil", false);

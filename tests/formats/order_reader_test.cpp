@@ -151,6 +151,20 @@ TEST(DesignReader, PixelSizesWrittenAsDecimalsAreWholePixels) {
     EXPECT_EQ(fractional.error().problems[0].key_path, "pages[0].elements[0].source_px");
 }
 
+// A box a kilometre off the card is a broken number, refused by key before any pixel
+// arithmetic (UBSan: 1e308 mm overflowed the int conversion); one parked off the card is fine.
+TEST(DesignReader, BoxesBeyondAKilometreAreSchemaProblems) {
+    for (const char* box : {"[1e308, 0, 10, 10]", "[-1e308, -1e308, 1e308, 1e308]", "[0, 0, 2e6, 10]"}) {
+        auto parsed = parse_design(std::string(R"({"design_id": "d", "trim_mm": [148, 105], "pages": [{"name": "front",
+          "raster": "front.png", "dpi": 300, "elements": [{"id": "g1", "type": "graphic", "box_mm": )") + box + "}]}]}");
+        ASSERT_FALSE(parsed.ok()) << box;
+        EXPECT_EQ(parsed.error().problems[0].key_path, "pages[0].elements[0].box_mm") << box;
+    }
+    auto parked = parse_design(R"({"design_id": "d", "trim_mm": [148, 105], "pages": [{"name": "front",
+      "raster": "front.png", "dpi": 300, "elements": [{"id": "g1", "type": "graphic", "box_mm": [-5000, 300, 10, 10]}]}]})");
+    EXPECT_TRUE(parked.ok()) << parked.error().message;
+}
+
 TEST(DesignReader, SchemaProblemsNameTheKey) {
     auto parsed = parse_design(R"({"trim_mm": [148], "pages": [{"raster": "a.png", "dpi": "300",
       "elements": [{"type": "text", "box_mm": [0, 0, 10, 10], "text": "x", "size_pt": 9, "color": "red"}]}]})");
