@@ -97,6 +97,22 @@ void BM_LayoutText(benchmark::State& state) {
 }
 BENCHMARK(BM_LayoutText)->Unit(benchmark::kMicrosecond);
 
+// One long wrapped paragraph (a pasted essay): a line's glyphs are found by bisection, so
+// this grows with the text, not with its square (9 s CPU for 600 kB before).
+void BM_LayoutLongParagraph(benchmark::State& state) {
+    Card card(false);
+    Element element = card.design.pages[0].elements[0];
+    element.text.clear();
+    for (std::int64_t i = 0; i < state.range(0); ++i) element.text += "ab ";
+    element.wrap = true;
+    for (auto _ : state) {
+        auto layout = text::layout_text(element, *card.context.pages[0].fonts[0]);
+        benchmark::DoNotOptimize(layout);
+    }
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_LayoutLongParagraph)->RangeMultiplier(4)->Range(1 << 10, 1 << 16)->Complexity()->Unit(benchmark::kMillisecond);
+
 void run_text_checks(benchmark::State& state, bool overflowing) {
     Card card(overflowing);
     const auto& registry = core::builtin_registry();

@@ -102,7 +102,8 @@ FoldedText fold_text(std::string_view utf8) {
                     // Typographic quotes and dashes fold to their ASCII forms: the readers
                     // then treat "12–14" and "12-14" alike.
                     utf8proc_int32_t part = parts[k];
-                    if (part == 0x2018 || part == 0x2019 || part == 0x02BC) part = '\'';
+                    if (part == 0x2018 || part == 0x2019 || part == 0x02BC || part == 0x2032) part = '\'';
+                    else if (part == 0x201C || part == 0x201D || part == 0x201E) part = '"';   // ″ is ′′ by now
                     else if (part == 0x2010 || part == 0x2011 || part == 0x2013 || part == 0x2014) part = '-';
                     else if (part >= 0x80) {
                         // Other non-ASCII punctuation and symbols (•, €, ♥) become one ASCII

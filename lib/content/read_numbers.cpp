@@ -28,7 +28,8 @@ constexpr Unit units[] = {
     {"pound", MeasureKind::weight, 453.59237, false}, {"pounds", MeasureKind::weight, 453.59237, false},
     {"cm", MeasureKind::length, 1, false},        {"centimeter", MeasureKind::length, 1, false},
     {"centimeters", MeasureKind::length, 1, false}, {"centimetre", MeasureKind::length, 1, false},
-    {"centimetres", MeasureKind::length, 1, false},
+    {"centimetres", MeasureKind::length, 1, false}, {"inch", MeasureKind::length, 2.54, false},
+    {"inches", MeasureKind::length, 2.54, false},
 };
 
 const Unit* find_unit(std::string_view word) {
@@ -140,6 +141,15 @@ bool read_measure(const Scan& scan, std::size_t i, MeasureMention& out, Match& m
     return true;
 }
 
+// The index after an inch mark written straight after a number ("20.5\"", "20''"; folding
+// made "20″" and "20”" those), or 0 when there is none.
+std::size_t after_inch_mark(const Scan& scan, std::size_t i) {
+    if (i >= scan.tokens.size() || !scan.adjacent(i)) return 0;
+    if (scan.is_punct(i, '"')) return i + 1;
+    if (scan.is_punct(i, '\'') && scan.is_punct(i + 1, '\'') && scan.adjacent(i + 1)) return i + 2;
+    return 0;
+}
+
 bool read_labelled_measure(const Scan& scan, std::size_t i, MeasureMention& out, Match& match) {
     // "Gewicht: 3250", "lengte 51": a number without unit right after its label.
     if (!scan.is_word(i)) return false;
@@ -157,6 +167,14 @@ bool read_labelled_measure(const Scan& scan, std::size_t i, MeasureMention& out,
     if (scan.is_word(k) && is_measure_unit(scan.tokens[k].text)) return false;  // read with its unit
     if (scan.is_punct(after, '-') || scan.is_punct(after, '/') || scan.is_punct(after, ':')) return false;
     double value;
+    // "Length: 20.5\"": inches, as English birth cards give the length.
+    if (std::size_t inch_end = kind == MeasureKind::length ? after_inch_mark(scan, after) : 0) {
+        out.kind = kind;
+        out.value = decimal_value(whole, fraction) * 2.54;
+        out.unit = "inch";
+        match = Match{i, inch_end};
+        return true;
+    }
     if (kind == MeasureKind::length) value = decimal_value(whole, fraction);
     else if (fraction.size() == 3) value = static_cast<double>(number_value(whole)) * 1000 + static_cast<double>(number_value(fraction));
     else if (!fraction.empty() || number_value(whole) < 10) value = decimal_value(whole, fraction) * 1000;  // kilograms

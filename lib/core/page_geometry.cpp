@@ -13,12 +13,21 @@ int PageGeometry::expected_height_px() const {
     return int(std::lround((trim_height_mm + 2 * bleed_mm) * dpi / 25.4));
 }
 
+namespace {
+// A pixel coordinate clamped to [0, limit] before it becomes an int (a box far off the page,
+// or a NaN, must not overflow the conversion).
+int clamp_px(double px, int limit) {
+    if (!(px > 0)) return 0;
+    return px < double(limit) ? int(px) : limit;
+}
+}  // namespace
+
 PixelRect PageGeometry::to_px(const BoxMm& box, int raster_width, int raster_height) const {
     PixelRect r;
-    r.x0 = std::max(0, int(std::floor(x_px(box.x))));
-    r.y0 = std::max(0, int(std::floor(y_px(box.y))));
-    r.x1 = std::min(raster_width, int(std::ceil(x_px(box.right()))));
-    r.y1 = std::min(raster_height, int(std::ceil(y_px(box.bottom()))));
+    r.x0 = clamp_px(std::floor(x_px(box.x)), raster_width);
+    r.y0 = clamp_px(std::floor(y_px(box.y)), raster_height);
+    r.x1 = clamp_px(std::ceil(x_px(box.right())), raster_width);
+    r.y1 = clamp_px(std::ceil(y_px(box.bottom())), raster_height);
     if (r.x1 < r.x0) r.x1 = r.x0;
     if (r.y1 < r.y0) r.y1 = r.y0;
     return r;

@@ -1,5 +1,9 @@
 // Reading a design document (formats.md section 1) into preflight::Design.
 #include "formats/json_fields.hpp"
+
+#include <algorithm>
+#include <cmath>
+
 #include "input/open_beneath.hpp"
 
 namespace preflight {
@@ -46,7 +50,14 @@ Element read_element(const Json& object, const std::string& path, std::size_t in
     else element.type = ElementType::other;
     if (auto box = fields.number_array("box_mm", 4, true)) {
         element.box_mm = {(*box)[0], (*box)[1], (*box)[2], (*box)[3]};
-        if (element.box_mm.width < 0 || element.box_mm.height < 0)
+        // An element parked off the card is fine; one a kilometre away is a broken number
+        // that no pixel arithmetic should meet (1e308 mm overflows every pixel index).
+        constexpr double farthest_mm = 1'000'000;
+        const bool far = std::any_of(box->begin(), box->end(), [&](double v) { return std::fabs(v) > farthest_mm; });
+        if (far)
+            fields.problem(fields.child_path("box_mm"), "'" + fields.child_path("box_mm") + "' has a value beyond " +
+                                                            "1000000 mm (1 km): not a position on a card");
+        else if (element.box_mm.width < 0 || element.box_mm.height < 0)
             fields.problem(fields.child_path("box_mm"), "'" + fields.child_path("box_mm") + "' has a negative width or height");
     }
     element.foil = fields.optional_bool("foil", false);
@@ -70,10 +81,10 @@ Element read_element(const Json& object, const std::string& path, std::size_t in
         element.rotation_deg = fields.optional_number("rotation_deg", 0, -3600, 3600);
     } else if (element.type == ElementType::photo) {
         if (const Json* source = fields.get("source_px")) {
-            if (source->is_array() && source->size() == 2 && (*source)[0].is_number_integer() &&
-                (*source)[1].is_number_integer() && (*source)[0].get<long long>() > 0 && (*source)[1].get<long long>() > 0 &&
-                (*source)[0].get<long long>() < 1'000'000 && (*source)[1].get<long long>() < 1'000'000)
-                element.source_px = std::array<int, 2>{(*source)[0].get<int>(), (*source)[1].get<int>()};
+            std::optional<long long> width, height;
+            if (source->is_array() && source->size() == 2) width = formats::whole_number((*source)[0]), height = formats::whole_number((*source)[1]);
+            if (width && height && *width > 0 && *height > 0 && *width < 1'000'000 && *height < 1'000'000)
+                element.source_px = std::array<int, 2>{int(*width), int(*height)};
             else
                 fields.problem(fields.child_path("source_px"), "'" + fields.child_path("source_px") +
                                                                    "' must be [width, height] in whole pixels above 0");
@@ -82,8 +93,9 @@ Element read_element(const Json& object, const std::string& path, std::size_t in
             bool ok = crop->is_array() && crop->size() == 4;
             std::array<int, 4> values{};
             for (std::size_t i = 0; ok && i < 4; ++i) {
-                ok = (*crop)[i].is_number_integer() && std::llabs((*crop)[i].get<long long>()) < 1'000'000;
-                if (ok) values[i] = (*crop)[i].get<int>();
+                auto value = formats::whole_number((*crop)[i]);
+                ok = value && std::llabs(*value) < 1'000'000;
+                if (ok) values[i] = int(*value);
             }
             if (ok && (values[2] <= 0 || values[3] <= 0)) ok = false;
             if (ok) element.crop_px = values;

@@ -59,6 +59,20 @@ std::string readable_parse_error(const std::string& what) {
 
 bool depth_within_limit(std::string_view text) { return depth_within(text, max_json_depth); }
 
+std::optional<long long> whole_number(const Json& value) {
+    constexpr double exact = 9007199254740992.0;   // 2^53
+    if (value.is_number_unsigned()) {
+        auto number = value.get<unsigned long long>();
+        if (number > static_cast<unsigned long long>(exact)) return std::nullopt;
+        return static_cast<long long>(number);
+    }
+    if (value.is_number_integer()) return value.get<long long>();
+    if (!value.is_number_float()) return std::nullopt;
+    double number = value.get<double>();
+    if (!std::isfinite(number) || std::fabs(number) > exact || std::trunc(number) != number) return std::nullopt;
+    return static_cast<long long>(number);
+}
+
 std::string describe_type(const Json& value) {
     switch (value.type()) {
         case Json::value_t::null: return "null";
@@ -118,6 +132,7 @@ std::string Fields::optional_id(const char* key) {
     if (!value) return {};
     if (value->is_string()) return value->get<std::string>();
     if (value->is_number_integer() || value->is_number_unsigned()) return value->dump();
+    if (auto whole = whole_number(*value)) return std::to_string(*whole);   // 12.0 from a double-only exporter
     problem(child_path(key), "'" + child_path(key) + "' must be a string, not " + describe_type(*value));
     return {};
 }
@@ -158,12 +173,13 @@ double Fields::optional_number(const char* key, double fallback, double min, dou
 long Fields::optional_integer(const char* key, long fallback, long min, long max) {
     const Json* value = get(key);
     if (!value) return fallback;
-    if (!value->is_number_integer() && !value->is_number_unsigned()) {
+    auto whole = whole_number(*value);
+    if (!whole) {
         problem(child_path(key), "'" + child_path(key) + "' must be a whole number, not " +
                                      (value->is_number() ? value->dump() : describe_type(*value)));
         return fallback;
     }
-    auto number = value->get<long long>();
+    long long number = *whole;
     if (number < min || number > max) {
         problem(child_path(key), "'" + child_path(key) + "' is " + std::to_string(number) +
                                      "; it must lie between " + std::to_string(min) + " and " + std::to_string(max));

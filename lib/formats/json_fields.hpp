@@ -68,6 +68,11 @@ private:
     std::vector<InputProblem>& problems_;
 };
 
+/// A whole number however the exporter wrote it: 3, 3.0 and 3e0 are the same count (an
+/// exporter that keeps every number as a double writes 60.0); nothing for 2.5, a string,
+/// or a value beyond ±2^53 (where doubles stop being exact).
+std::optional<long long> whole_number(const Json& value);
+
 /// A short description of a JSON value's type for messages ("a number", "null", ...).
 std::string describe_type(const Json& value);
 

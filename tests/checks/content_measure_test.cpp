@@ -17,6 +17,9 @@ const MeasureCase birth_cases[] = {
     {"Gewicht: 3480", false}, {"Lengte: 50", false}, {"820 gram", false}, {"61 cm", true},
     {"325 gram", true}, {"3,25 gram", true}, {"32500 gram", true}, {"32,5 kg", true}, {"5 cm", true},
     {"515 cm", true}, {"Gewicht: 348", true}, {"25 cm", true},
+    // English cards give the length in inches: 20.5 inches is 52 cm, not a 20.5 cm baby.
+    {"Length: 20.5\"", false}, {"Length: 20\u2033", false}, {"Length 19''", false}, {"Length: 21\u201d", false},
+    {"20 inches", false}, {"19.5 inch", false}, {"Length: 8\"", true}, {"40 inches", true},
 };
 
 TEST(ContentMeasure, BirthCardWeightsAndLengths) {

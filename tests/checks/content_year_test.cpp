@@ -97,6 +97,24 @@ TEST(ContentYear, BirthdayPartyInThePast) {
     EXPECT_TRUE(born.empty()) << all_messages(born);
 }
 
+// A wedding card tells its story: the engagement lies in the past on purpose; the wedding
+// date itself still has to lie ahead.
+TEST(ContentYear, EngagementOnAWeddingCardLooksBack) {
+    auto story = year_findings("wedding",
+                               {{"front", {"Anna & Tom\nzaterdag 12 juni 2027"}},
+                                {"inside", {"Verloofd op 24 december 2025", "Engaged on Christmas Day 2025",
+                                            "Ten huwelijk gevraagd in Parijs, mei 2025"}}},
+                               {2026, 11, 20});
+    EXPECT_TRUE(story.empty()) << all_messages(story);
+    auto wrong = year_findings("wedding",
+                               {{"front", {"Anna & Tom\nzaterdag 12 juni 2027"}},
+                                {"inside", {"Verloofd op 24 december 2025", "Wij trouwen op 12 juni 2025"}}},
+                               {2026, 11, 20});
+    ASSERT_EQ(wrong.size(), 1u) << all_messages(wrong);
+    EXPECT_EQ(wrong[0].measured, 2025);
+    EXPECT_EQ(wrong[0].element, "t3");
+}
+
 TEST(ContentYear, NumbersThatAreNoYears) {
     auto findings = year_findings("wedding",
                                   {{"front", {"Anna & Tom\n12 juni 2026"}},

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "support/test_support.hpp"
 
 namespace preflight {
@@ -50,6 +52,27 @@ TEST(PageGeometry, ConvertsMillimetresToBleedBoxPixels) {
     EXPECT_EQ(g.expected_height_px(), 1311);
     EXPECT_NEAR(g.x_px(0), 3 * 300 / 25.4, 1e-9);
     EXPECT_NEAR(g.x_mm(g.x_px(12.5)), 12.5, 1e-9);
+}
+
+// Boxes far off the page (or not numbers at all) clamp to the raster's edge: no pixel index
+// overflows an int (UBSan found 1e308 mm reaching the conversion).
+TEST(PageGeometry, BoxesFarOffThePageClampToItsEdge) {
+    core::PageGeometry g{300, 3, 148, 105};
+    auto whole = g.to_px({-1e308, -1e308, 1e308, 1e308}, 1819, 1311);
+    EXPECT_EQ(whole.x0, 0);
+    EXPECT_EQ(whole.y0, 0);
+    EXPECT_EQ(whole.x1, 36);   // -1e308 + 1e308 = 0 mm: the box ends at the trim (35.4 px)
+    auto right = g.to_px({1e308, 0, 10, 10}, 1819, 1311);
+    EXPECT_TRUE(right.empty());
+    EXPECT_EQ(right.x0, 1819);
+    auto huge = g.to_px({-3, -3, 1e300, 1e300}, 1819, 1311);
+    EXPECT_EQ(huge.x1, 1819);
+    EXPECT_EQ(huge.y1, 1311);
+    auto nan = g.to_px({std::nan(""), 0, 10, 10}, 1819, 1311);
+    EXPECT_TRUE(nan.empty());
+    auto inside = g.to_px({0, 0, 10, 10}, 1819, 1311);
+    EXPECT_EQ(inside.x0, 35);
+    EXPECT_EQ(inside.x1, 154);
 }
 
 }  // namespace

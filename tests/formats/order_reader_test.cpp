@@ -66,6 +66,36 @@ TEST(OrderReader, ReportsMissingAndMistypedKeysWithTheirPath) {
     EXPECT_EQ(reading.value->order_id, "1042");   // numeric ids are accepted
 }
 
+// Exporters that keep every number as a double (JavaScript, PHP, a spreadsheet) write 60.0 or
+// 6e1 for a count: the same whole number, not a schema error that turns a clean order into
+// `error`. 60.5 and a string stay errors.
+TEST(OrderReader, WholeNumbersWrittenAsDecimalsAreCounts) {
+    for (const char* sixty : {"60", "60.0", "6e1", "6.0E+1", "60.000"}) {
+        auto parsed = parse_order(std::string(R"({"order_id": "Q", "status": "paid", "items": [{"type": "card", "quantity": )") +
+                                  sixty + R"(, "design": "d.json"}]})");
+        ASSERT_TRUE(parsed.ok()) << sixty << ": " << parsed.error().message;
+        EXPECT_EQ(parsed->items[0].quantity, 60) << sixty;
+    }
+    // Ids and house numbers given as numbers: 12.0 is house number 12, 12.5 is no id.
+    auto numeric = formats::read_order_text(R"({"order_id": 1.042e3, "status": "paid", "items": [],
+        "shipping_address": {"name": "A", "street": "Kerkstraat", "house_number": 12.0, "postcode": "3511 AB", "city": "Utrecht"}})");
+    ASSERT_TRUE(numeric.value);
+    EXPECT_TRUE(numeric.problems.empty());
+    EXPECT_EQ(numeric.value->order_id, "1042");
+    ASSERT_TRUE(numeric.value->shipping_address);
+    EXPECT_EQ(numeric.value->shipping_address->house_number, "12");
+    auto half = formats::read_order_text(R"({"order_id": "Q", "status": "paid", "items": [],
+        "shipping_address": {"house_number": 12.5}})");
+    ASSERT_EQ(half.problems.size(), 1u);
+    EXPECT_EQ(half.problems[0].key_path, "shipping_address.house_number");
+    for (const char* bad : {"60.5", "\"60\"", "1e300", "-1.0"}) {
+        auto parsed = parse_order(std::string(R"({"order_id": "Q", "status": "paid", "items": [{"type": "card", "quantity": )") +
+                                  bad + R"(, "design": "d.json"}]})");
+        ASSERT_FALSE(parsed.ok()) << bad;
+        EXPECT_EQ(parsed.error().problems[0].key_path, "items[0].quantity") << bad;
+    }
+}
+
 TEST(OrderReader, RefusesNonObjectsAndBrokenJson) {
     EXPECT_EQ(parse_order("[1, 2]").code(), ErrorCode::invalid_json);
     auto broken = parse_order(R"({"order_id": "x", )");
@@ -100,6 +130,39 @@ TEST(DesignReader, ReadsElementsWithDefaults) {
     ASSERT_TRUE(elements[1].crop_px);
     EXPECT_EQ((*elements[1].crop_px)[3], 571);
     EXPECT_EQ(elements[2].type, ElementType::other);
+}
+
+// source_px and crop_px are whole pixels, however the editor's exporter writes them.
+TEST(DesignReader, PixelSizesWrittenAsDecimalsAreWholePixels) {
+    auto parsed = parse_design(R"({"design_id": "d", "product": "wedding", "trim_mm": [148.0, 105.0],
+      "pages": [{"name": "front", "raster": "front.png", "dpi": 3e2, "elements": [
+        {"id": "p1", "type": "photo", "box_mm": [-3, -3, 154, 55], "source_px": [1600.0, 1.067e3],
+         "crop_px": [0.0, 120.0, 16E2, 571.0]}]}]})");
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+    const Element& photo = parsed->pages[0].elements[0];
+    ASSERT_TRUE(photo.source_px && photo.crop_px);
+    EXPECT_EQ((*photo.source_px)[1], 1067);
+    EXPECT_EQ((*photo.crop_px)[1], 120);
+    EXPECT_EQ((*photo.crop_px)[2], 1600);
+    auto fractional = parse_design(R"({"design_id": "d", "trim_mm": [148, 105], "pages": [{"name": "front",
+      "raster": "front.png", "dpi": 300, "elements": [{"id": "p1", "type": "photo", "box_mm": [0, 0, 10, 10],
+      "source_px": [1600.5, 1067]}]}]})");
+    ASSERT_FALSE(fractional.ok());
+    EXPECT_EQ(fractional.error().problems[0].key_path, "pages[0].elements[0].source_px");
+}
+
+// A box a kilometre off the card is a broken number, refused by key before any pixel
+// arithmetic (UBSan: 1e308 mm overflowed the int conversion); one parked off the card is fine.
+TEST(DesignReader, BoxesBeyondAKilometreAreSchemaProblems) {
+    for (const char* box : {"[1e308, 0, 10, 10]", "[-1e308, -1e308, 1e308, 1e308]", "[0, 0, 2e6, 10]"}) {
+        auto parsed = parse_design(std::string(R"({"design_id": "d", "trim_mm": [148, 105], "pages": [{"name": "front",
+          "raster": "front.png", "dpi": 300, "elements": [{"id": "g1", "type": "graphic", "box_mm": )") + box + "}]}]}");
+        ASSERT_FALSE(parsed.ok()) << box;
+        EXPECT_EQ(parsed.error().problems[0].key_path, "pages[0].elements[0].box_mm") << box;
+    }
+    auto parked = parse_design(R"({"design_id": "d", "trim_mm": [148, 105], "pages": [{"name": "front",
+      "raster": "front.png", "dpi": 300, "elements": [{"id": "g1", "type": "graphic", "box_mm": [-5000, 300, 10, 10]}]}]})");
+    EXPECT_TRUE(parked.ok()) << parked.error().message;
 }
 
 TEST(DesignReader, SchemaProblemsNameTheKey) {

@@ -23,7 +23,8 @@ grep -q "^Inst preflight " "$work/apt.log" || grep -q "preflight is already the 
   || { cat "$work/apt.log" >&2; echo "deb_test: apt would not install the package" >&2; exit 1; }
 dpkg -x "$deb" "$work/root"
 installed="$work/root/usr/bin/preflight"
-ldd "$installed" | grep "libpreflight.so.0 => $work/root/usr/" >/dev/null \
+# Not `ldd | grep -q`: under pipefail grep's early exit can kill ldd with SIGPIPE (a flake).
+grep -qF "libpreflight.so.0 => $work/root/usr/" <<<"$(ldd "$installed")" \
   || { ldd "$installed" >&2; echo "deb_test: the installed command does not load the packaged library" >&2; exit 1; }
 "$build_dir/samples/preflight_make_samples" "$work/export" >/dev/null 2>&1
 status=0

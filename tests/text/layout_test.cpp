@@ -257,6 +257,36 @@ TEST(TextLayout, MissingGlyphsOnceEachInOrder) {
     EXPECT_TRUE(layout.missing_codepoints.empty());
 }
 
+// Right-to-left paragraphs: HarfBuzz lists their glyphs with falling clusters, and each line
+// still gets exactly its own glyphs (a line's glyphs are found by bisection, both ways).
+TEST(TextLayout, RightToLeftLinesGetTheirOwnGlyphs) {
+    auto dejavu = load("DejaVuSans.ttf");
+    std::string hebrew;
+    for (int i = 0; i < 60; ++i) hebrew += i % 7 == 3 ? "\u05e9\u05dc\u05d5\u05dd\u4e2d " : "\u05e9\u05dc\u05d5\u05dd ";
+    Element e = text_element(hebrew, 12, {0, 0, 40, 200});
+    TextLayout rtl = layout_text(e, *dejavu);
+    ASSERT_GT(rtl.lines.size(), 5u);
+    double widest = 0;
+    std::size_t letters = 0;
+    for (const auto& line : rtl.lines) {
+        EXPECT_TRUE(line.has_ink) << line.text;
+        EXPECT_LE(line.advance_mm, 40 + 1e-6);
+        EXPECT_LE(line.ink_mm.right(), 40.5);   // ink stays near the advance box, never a whole paragraph wide
+        widest = std::max(widest, line.ink_mm.width);
+        letters += line.text.size();
+    }
+    EXPECT_GT(widest, 20.0);
+    EXPECT_EQ(letters + rtl.lines.size() - 1, hebrew.size() - 1);   // every byte on one line; the spaces between
+    EXPECT_EQ(rtl.missing_codepoints, std::vector<char32_t>{0x4E2D});   // DejaVu Sans has no CJK
+    // The same words left-to-right break into as many lines of the same widths.
+    std::string latin;
+    for (int i = 0; i < 60; ++i) latin += "abcd ";
+    e.text = latin;
+    TextLayout ltr = layout_text(e, *dejavu);
+    ASSERT_GT(ltr.lines.size(), 5u);
+    for (const auto& line : ltr.lines) EXPECT_TRUE(line.has_ink);
+}
+
 TEST(TextLayout, FontNames) {
     auto font = load("EBGaramond12-Italic.otf");
     const TextLayout layout = layout_text(text_element("x", 10, {0, 0, 10, 10}), *font);

@@ -10,10 +10,11 @@ namespace preflight::checks {
 
 namespace {
 
-// Lines that look back ("sinds 1998", "geboren 1 mei 1956", "getrouwd op ...") hold years
-// that are meant to be in the past.
+// Lines that look back ("sinds 1998", "geboren 1 mei 1956", "getrouwd op ...", "verloofd op
+// 24 december 2025" on the wedding card) hold years that are meant to be in the past.
 const PhraseList looking_back{{"sinds", "since", "sedert", "ontmoet", "leerden", "elkaar kennen", "met elkaar", "geboren",
-                               "born", "getrouwd", "opgericht", "founded", "in memoriam"},
+                               "born", "getrouwd", "opgericht", "founded", "in memoriam", "verloofd", "verloving",
+                               "engaged", "engagement", "first met", "ten huwelijk gevraagd"},
                               true};
 
 // Whether a clock time stands on `line` (times are in text order, so their lines are sorted).

@@ -1,0 +1,22 @@
+# Red-team generator (not run by ctest; see README.md here): extreme but in-range sizes, texts and element counts.
+import os
+HERE = os.path.dirname(os.path.abspath(__file__))
+WORK = os.environ.get("REDTEAM_WORK", "/tmp/redteam")
+exec(open(HERE + "/mut.py").read().split('mk("ok")')[0])
+mk("ok")
+mk("lines_100k", setk(["pages", 0, "elements", 0, "text"], "ab\n" * 100000))
+mk("words_200k", setk(["pages", 0, "elements", 0, "text"], "ab " * 200000))
+mk("big_pt_lh", lambda d: E(d)[0].update(size_pt=1000, line_height=20, text="a\nb\nc"))
+mk("big_pt_rot", lambda d: E(d)[0].update(size_pt=1000, rotation_deg=45, text="Sophie"))
+mk("huge_box_text", lambda d: E(d)[0].update(box_mm=[-900000, -900000, 999999, 999999]))
+mk("huge_box_photo", lambda d: E(d).append({"id": "p", "type": "photo", "box_mm": [-900000, -900000, 999999, 999999], "source_px": [999999, 999999]}))
+mk("tiny_box_photo", lambda d: E(d).append({"id": "p", "type": "photo", "box_mm": [10, 10, 1e-300, 1e-300], "source_px": [1, 1]}))
+mk("tiny_crop", lambda d: E(d).append({"id": "p", "type": "photo", "box_mm": [10, 10, 50, 50], "source_px": [999999, 1], "crop_px": [0, 0, 999999, 1]}))
+mk("many_text_el", lambda d: E(d).extend(dict(E(d)[0], id=f"t{i}", text=f"Regel {i} 12 maart 2026 3450 gram 06-12345678") for i in range(3000)))
+mk("dpi_4800", lambda d: P(d).update(dpi=4800))
+mk("dpi_10", lambda d: P(d).update(dpi=10))
+mk("zw_joiners", setk(["pages", 0, "elements", 0, "text"], "\u200d" * 50000 + "\u0301" * 50000))
+mk("bidi", setk(["pages", 0, "elements", 0, "text"], "שלום Sophie مرحبا 12 maart 2026"))
+with open(root + "/orders.jsonl", "w") as f:
+    for o in orders: f.write(json.dumps(o) + "\n")
+json.dump({"papers": {"linen-350": {"finishes": ["gold-foil"]}}}, open(root + "/policy.json", "w"))
