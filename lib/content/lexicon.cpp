@@ -1,4 +1,4 @@
-// Loads the system word lists once into a hash set of lower-case words over their own text.
+// Loads the system word lists once: their lower-case words, indexed by hash over their own text.
 #include "content/lexicon.hpp"
 
 #include <algorithm>
@@ -12,11 +12,14 @@ namespace preflight::content {
 
 namespace {
 
-// 64-bit FNV-1a: short keys, no dependencies, good enough spread for a power-of-two table.
-std::uint64_t hash_of(std::string_view word) {
+// FNV-1a, folded to 32 bits and mixed (MurmurHash3's finaliser) so that its top bits,
+// which pick the bucket, depend on every byte.
+std::uint32_t hash_of(std::string_view word) {
     std::uint64_t h = 0xcbf29ce484222325ull;
     for (unsigned char c : word) h = (h ^ c) * 0x100000001b3ull;
-    return h ^ (h >> 29);
+    auto x = std::uint32_t(h ^ (h >> 32));
+    x ^= x >> 16, x *= 0x85ebca6bu, x ^= x >> 13, x *= 0xc2b2ae35u, x ^= x >> 16;
+    return x;
 }
 
 // Whether a word-list line is written in lower case: "Sophie" is a name, "welkom" a word.
@@ -28,33 +31,39 @@ bool listed_in_lower_case(std::string_view line) {
              static_cast<unsigned char>(line[1]) <= 0x9E);
 }
 
-// The words stay in the lists' own text, one per line; the table holds where each starts
-// (open addressing, linear probing, at most half full). Built in one pass, no sort and no
-// allocation per word: ~15 ms for half a million words, where sorting them took ~50 ms
-// that a second worker spent waiting on the first (bench/README.md, session 5).
+// The words stay in the lists' own text, one per line; an index groups them by hash into
+// 4 096 buckets (a counting sort: two sequential passes, no comparison sort, no allocation
+// per word, no random access into a large table). A lookup compares ~130 hashes of its
+// bucket. First use ~10 ms for half a million words, where sorting them took ~50 ms that a
+// second worker spent waiting on the first (bench/README.md, session 5).
 struct Lexicon {
-    static constexpr std::uint32_t empty = 0xFFFFFFFFu;
+    struct Entry {
+        std::uint32_t hash, offset;
+    };
+    static constexpr int bucket_bits = 12;
     std::string text;                   // the lists, '\n'-terminated lines ('\r' removed)
-    std::vector<std::uint32_t> slots;   // offset of a word in text, or `empty`
-    std::size_t count = 0;
+    std::vector<std::uint32_t> starts;  // bucket b holds entries[starts[b] .. starts[b + 1])
+    std::vector<Entry> entries;
 
     Lexicon() {
         const char* const paths[] = {"/usr/share/dict/dutch", "/usr/share/dict/american-english",
                                      "/usr/share/dict/british-english"};
         for (const char* path : paths) append_file(path);
-        std::size_t lines = 0;
-        for (char c : text) lines += c == '\n';
-        std::size_t capacity = 1024;
-        while (capacity < 2 * lines) capacity *= 2;
-        if (text.size() >= empty) return;   // offsets are 32-bit; the lists are a few MB
-        slots.assign(capacity, empty);
-        std::size_t start = 0;
-        while (start < text.size()) {
+        if (text.size() >= 0xFFFFFFFFu) return;   // offsets are 32-bit; the lists are a few MB
+        std::vector<Entry> listed;
+        listed.reserve(text.size() / 8);
+        for (std::size_t start = 0; start < text.size();) {
             const std::size_t end = text.find('\n', start);
             const std::string_view line(text.data() + start, end - start);
-            if (!line.empty() && listed_in_lower_case(line)) insert(line, std::uint32_t(start));
+            if (!line.empty() && listed_in_lower_case(line)) listed.push_back({hash_of(line), std::uint32_t(start)});
             start = end + 1;
         }
+        starts.assign((1u << bucket_bits) + 1, 0);
+        for (const Entry& e : listed) ++starts[(e.hash >> (32 - bucket_bits)) + 1];
+        for (std::size_t b = 1; b < starts.size(); ++b) starts[b] += starts[b - 1];
+        entries.resize(listed.size());
+        std::vector<std::uint32_t> next(starts.begin(), starts.end() - 1);
+        for (const Entry& e : listed) entries[next[e.hash >> (32 - bucket_bits)]++] = e;
     }
 
     void append_file(const char* path) {
@@ -66,36 +75,24 @@ struct Lexicon {
         text.resize(at + std::size_t(size));
         in.seekg(0);
         if (!in.read(text.data() + at, size)) text.resize(at + std::size_t(std::max<std::streamsize>(0, in.gcount())));
-        std::size_t out = at;   // drop '\r' in place (CRLF lists)
-        for (std::size_t i = at; i < text.size(); ++i)
-            if (text[i] != '\r') text[out++] = text[i];
-        text.resize(out);
+        if (text.find('\r', at) != std::string::npos)   // CRLF lists: drop '\r' in place
+            text.erase(std::remove(text.begin() + std::ptrdiff_t(at), text.end(), '\r'), text.end());
         if (text.size() > at && text.back() != '\n') text.push_back('\n');
     }
 
-    std::string_view word_at(std::uint32_t offset) const {
-        const std::size_t end = text.find('\n', offset);
-        return std::string_view(text.data() + offset, end - offset);
-    }
-
-    // The slot holding `word`, or the empty slot where it would go.
-    std::size_t find_slot(std::string_view word) const {
-        const std::size_t mask = slots.size() - 1;
-        for (std::size_t i = hash_of(word) & mask;; i = (i + 1) & mask)
-            if (slots[i] == empty || word_at(slots[i]) == word) return i;
-    }
-
-    void insert(std::string_view word, std::uint32_t offset) {
-        const std::size_t slot = find_slot(word);
-        if (slots[slot] != empty) return;   // listed twice (Dutch and English share words)
-        slots[slot] = offset;
-        ++count;
-    }
-
     bool contains(std::string_view word) const {
-        return count > 0 && !word.empty() && word.find('\n') == std::string_view::npos &&
-               slots[find_slot(word)] != empty;
+        if (entries.empty() || word.empty() || word.find('\n') != std::string_view::npos) return false;
+        const std::uint32_t h = hash_of(word);
+        const std::uint32_t bucket = h >> (32 - bucket_bits);
+        for (std::uint32_t i = starts[bucket]; i < starts[bucket + 1]; ++i) {
+            const Entry& e = entries[i];
+            if (e.hash != h || e.offset + word.size() >= text.size()) continue;
+            if (text[e.offset + word.size()] == '\n' && text.compare(e.offset, word.size(), word) == 0) return true;
+        }
+        return false;
     }
+
+    std::size_t size() const { return entries.size(); }
 };
 
 const Lexicon& lexicon() {
@@ -107,6 +104,6 @@ const Lexicon& lexicon() {
 
 bool is_common_word(std::string_view casefolded_word) { return lexicon().contains(casefolded_word); }
 
-bool lexicon_available() { return lexicon().count > 0; }
+bool lexicon_available() { return lexicon().size() > 0; }
 
 }  // namespace preflight::content
