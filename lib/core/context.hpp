@@ -69,7 +69,7 @@ struct CivilDate {
 };
 
 /// Values one check computes and another check of the same design reuses (a photo frame's
-/// luma plane: photo.blur and photo.upscaled), kept for the length of one design's checks.
+/// luma plane: the blur and upscale checks), kept for the length of one design's checks.
 /// The checks of one design run one after another on one thread: no lock.
 class CheckScratch {
 public:

@@ -1,4 +1,4 @@
-// How sharp a photo is where it is sharpest, per direction: the measure behind photo.blur.
+// How sharp a photo is where it is sharpest, per direction: the measure behind the blur check.
 #pragma once
 
 #include <array>

@@ -1,5 +1,5 @@
-// The power spectrum of a photo's most detailed tiles: where its detail ends (photo.upscaled)
-// and whether one direction has lost all of it (motion blur, photo.blur).
+// The power spectrum of a photo's most detailed tiles: where its detail ends (the upscale check)
+// and whether one direction has lost all of it (motion blur, for the blur check).
 #pragma once
 
 #include <array>

@@ -12,7 +12,7 @@ struct UpscaleOptions {
     /// Source pixels per region pixel, at most 1 (as SharpnessOptions::analysis_scale).
     double analysis_scale = 1.0;
     /// Tile side in analysis pixels (64: the spectrum's), and how many of the most detailed
-    /// tiles are judged. Bench (bench/README.md, "photo.upscaled", session 4): 8 tiles lose
+    /// tiles are judged. Bench (bench/README.md, the upscale section, session 4): 8 tiles lose
     /// bicubic x2 and x4 detection (88 / 94 % held-out) and add false alarms on looks
     /// (0.6 / 1.2 %); 16 find 94 .. 100 % with none.
     int tile_px = 64;
