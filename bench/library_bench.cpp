@@ -18,10 +18,8 @@
 
 #include "core/raster.hpp"
 #include "preflight/preflight.hpp"
-#if __has_include("preflight/assets.hpp")
 #include "input/decode.hpp"
 #include "preflight/assets.hpp"
-#endif
 
 namespace {
 
@@ -142,8 +140,6 @@ void BM_Library_TwoThreadsOnOneChecker(benchmark::State& state) {
 }
 BENCHMARK(BM_Library_TwoThreadsOnOneChecker)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
-#if __has_include("preflight/assets.hpp")
-
 // The design's files as a service holds them: bytes in memory (design, PNG pages, fonts).
 AssetSource memory_bytes() {
     AssetSource assets = AssetSource::memory();
@@ -212,6 +208,5 @@ void BM_Library_PngBytesToVerdictVsDecodeOnly(benchmark::State& state) {
 }
 BENCHMARK(BM_Library_PngBytesToVerdictVsDecodeOnly)->Unit(benchmark::kMillisecond)->Iterations(60)->UseRealTime();
 
-#endif
 
 }  // namespace
