@@ -262,8 +262,8 @@ TEST_F(Report, ReusedFolderKeepsOnlyThisRunsFiles) {
     testing::write_text(folder / "img" / "team-photo.jpg", "not the report's");
     const fs::path exported = *runs_ / "export";
     const std::string base = std::string(PREFLIGHT_CLI_PATH) + " check " + (exported / "orders.jsonl").string() + " --policy " +
-                             (exported / "policy.json").string() + " --now 2026-11-25T10:00:00+01:00 -o /dev/null --report " +
-                             folder.string();
+                             (exported / "policy.json").string() + " --now 2026-11-25T10:00:00+01:00 -o " + (dir_->path() / "reused.jsonl").string() +
+                             " --report " + folder.string();
     capture(base + " --fix-dir " + (dir_->path() / "fixed-reused").string());
     ASSERT_TRUE(fs::exists(folder / "fix"));
     capture(base);   // the second run fixes nothing: its pictures of fixes must be gone
