@@ -3,14 +3,19 @@
 // on a tuning half and a held-out half of the photos.
 //
 //   build/bench/preflight_photo_quality [--csv measures.csv] [--only FAMILY] [--probe exposure.csv]
+//                                       [--photos LIST] [--set CHECK.OPTION=NUMBER ...]
 //
 // Photos: Debian packages mate-backgrounds, python-matplotlib-data, python3-skimage,
 // opencv-doc (scripts/setup.d/photo.list). Even-numbered photos tune, odd ones are held out.
+// --photos LIST: the photos named in LIST (one path a line, # comments) instead, every one of
+// them unseen (counted in the held-out column; no threshold was chosen on them), e.g.
+// bench/photo_quality/unseen.list.
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <string>
@@ -94,9 +99,8 @@ cv::Mat frame_of(const std::string& path) {
 }
 
 // Runs the four checks on a page that is exactly the frame (300 dpi, no bleed).
-std::array<bool, check_count> run_checks(const cv::Mat& frame) {
+std::array<bool, check_count> run_checks(const cv::Mat& frame, const Policy& policy) {
     Design design;
-    Policy policy;
     const double mm_w = frame.cols * 25.4 / 300.0, mm_h = frame.rows * 25.4 / 300.0;
     design.trim_width_mm = mm_w;
     design.trim_height_mm = mm_h;
@@ -136,7 +140,8 @@ std::array<bool, check_count> run_checks(const cv::Mat& frame) {
     return fired;
 }
 
-void dump_measures(std::FILE* csv, const std::string& photo, int half, const Variant& variant, const cv::Mat& m) {
+void dump_measures(std::FILE* csv, const std::string& photo, int half, const Variant& variant, const cv::Mat& m,
+                   const std::array<bool, check_count>& fired) {
     photo::RgbView view{m.data, m.cols, m.rows, m.step[0]};
     const auto s = photo::measure_sharpness(view);
     const auto c = photo::measure_colour_cast(view);
@@ -166,7 +171,33 @@ void dump_measures(std::FILE* csv, const std::string& photo, int half, const Var
     for (double p : u.profile) std::fprintf(csv, ",%.5f", p);
     const auto sp = photo::whitened_profile(s.spectrum);
     for (double p : sp) std::fprintf(csv, ",%.5f", p);
+    for (bool f : fired) std::fprintf(csv, ",%d", f ? 1 : 0);   // blur, colour_cast, exposure, upscaled fired
     std::fprintf(csv, "\n");
+}
+
+// The photo paths of a list file: one a line; blank lines and lines starting with # skipped.
+bool read_list(const std::string& list_path, std::vector<std::string>& paths) {
+    std::ifstream in(list_path);
+    if (!in) {
+        std::fprintf(stderr, "cannot read the photo list %s\n", list_path.c_str());
+        return false;
+    }
+    paths.clear();
+    for (std::string line; std::getline(in, line);)
+        if (!line.empty() && line[0] != '#') paths.push_back(line);
+    return !paths.empty();
+}
+
+// --set CHECK.OPTION=NUMBER: a threshold other than its default, to explore a rule's limits
+// (the check id is everything before the last dot).
+bool set_option(Policy& policy, const std::string& text) {
+    const std::size_t equals = text.find('='), dot = text.rfind('.', equals);
+    if (equals == std::string::npos || dot == std::string::npos) {
+        std::fprintf(stderr, "--set %s: write CHECK.OPTION=NUMBER\n", text.c_str());
+        return false;
+    }
+    policy.checks[text.substr(0, dot)][text.substr(dot + 1, equals - dot - 1)] = std::stod(text.substr(equals + 1));
+    return true;
 }
 
 // --only: comma-separated family prefixes; "looks" = clean and every intentional look.
@@ -198,18 +229,25 @@ struct Tally {
 int main(int argc, char** argv) {
     using namespace preflight::bench;
     cv::setNumThreads(1);
-    std::string only, csv_path, dump_dir, probe_path;
+    std::string only, csv_path, dump_dir, probe_path, list_path;
+    preflight::Policy policy;   // the checks' defaults, but for --set
     for (int i = 1; i + 1 < argc; i += 2) {
         if (std::string(argv[i]) == "--only") only = argv[i + 1];
         if (std::string(argv[i]) == "--csv") csv_path = argv[i + 1];
         if (std::string(argv[i]) == "--dump") dump_dir = argv[i + 1];
         if (std::string(argv[i]) == "--probe") probe_path = argv[i + 1];
+        if (std::string(argv[i]) == "--photos") list_path = argv[i + 1];
+        if (std::string(argv[i]) == "--set" && !set_option(policy, argv[i + 1])) return 1;
     }
+    std::vector<std::string> paths(std::begin(photo_paths), std::end(photo_paths));
+    const bool unseen = !list_path.empty();
+    if (unseen && !read_list(list_path, paths)) return 1;
     std::vector<std::pair<std::string, cv::Mat>> frames;
-    for (const char* path : photo_paths) {
+    for (const std::string& path : paths) {
         cv::Mat frame = frame_of(path);
         if (frame.empty()) {
-            std::fprintf(stderr, "missing photo %s: install scripts/setup.d/photo.list\n", path);
+            std::fprintf(stderr, "missing photo %s: install %s\n", path.c_str(),
+                         unseen ? "the packages the list names" : "scripts/setup.d/photo.list");
             return 1;
         }
         frames.emplace_back(std::filesystem::path(path).stem().string(), frame);
@@ -222,12 +260,12 @@ int main(int argc, char** argv) {
         const Variant& variant = variants[v];
         if (!only.empty() && !selected(only, variant)) continue;
         for (std::size_t p = 0; p < frames.size(); ++p) {
-            const int half = int(p % 2);
+            const int half = unseen ? 1 : int(p % 2);
             const cv::Mat degraded = variant.make(frames[p].second);
-            const auto fired = run_checks(degraded);
+            const auto fired = run_checks(degraded, policy);
             ++tallies[v].photos[half];
             for (int c = 0; c < check_count; ++c) tallies[v].fired[half][c] += fired[c];
-            if (csv) dump_measures(csv, frames[p].first, half, variant, degraded);
+            if (csv) dump_measures(csv, frames[p].first, half, variant, degraded, fired);
             if (probe)
                 exposure_probe(probe, frames[p].first, half, variant.family, variant.strength, variant.visible,
                                variant.expected_check, degraded, fired[2]);
@@ -246,8 +284,12 @@ int main(int argc, char** argv) {
     }
     if (csv) std::fclose(csv);
     if (probe) std::fclose(probe);
-    std::printf("%zu photos (%zu tuning, %zu held out); %% of photos on which each check fires, tuning / held-out\n",
-                frames.size(), (frames.size() + 1) / 2, frames.size() / 2);
+    if (unseen)
+        std::printf("%zu unseen photos (%s); %% of photos on which each check fires, shown as - / unseen\n",
+                    frames.size(), list_path.c_str());
+    else
+        std::printf("%zu photos (%zu tuning, %zu held out); %% of photos on which each check fires, tuning / held-out\n",
+                    frames.size(), (frames.size() + 1) / 2, frames.size() / 2);
     std::printf("| family | strength | expected | counted | blur | colour_cast | exposure | upscaled |\n");
     std::printf("|---|---|---|---|---|---|---|---|\n");
     for (std::size_t v = 0; v < variants.size(); ++v) {
@@ -258,10 +300,11 @@ int main(int argc, char** argv) {
                     variant.expected_check.empty() ? "none" : variant.expected_check.c_str() + 6,
                     variant.visible ? "yes" : "no");
         for (int c = 0; c < check_count; ++c) {
-            const double a = 100.0 * t.fired[0][c] / std::max(1, t.photos[0]);
-            const double b = 100.0 * t.fired[1][c] / std::max(1, t.photos[1]);
             const bool target = variant.expected_check == checked[c];
-            std::printf(target ? " **%.0f / %.0f** |" : " %.0f / %.0f |", a, b);
+            char tuning[16] = "-";
+            if (t.photos[0] > 0) std::snprintf(tuning, sizeof tuning, "%.0f", 100.0 * t.fired[0][c] / t.photos[0]);
+            const double b = 100.0 * t.fired[1][c] / std::max(1, t.photos[1]);
+            std::printf(target ? " **%s / %.0f** |" : " %s / %.0f |", tuning, b);
         }
         std::printf("\n");
     }

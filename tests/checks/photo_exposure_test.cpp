@@ -110,6 +110,32 @@ TEST(PhotoExposure, BurntWhiteWithoutDeepShadowsReadsAsHighKey) {
     EXPECT_TRUE(exposure_findings(frame).empty());
 }
 
+TEST(PhotoExposure, DarkSceneBacklitBySkyAtItsEdgeIsNotOverexposure) {
+    // A dark photo with a burnt-out sky or sun along its top edge (6 % of the frame white in
+    // every channel, fading into the scene over 30 px): backlight, as an evening shot into the
+    // sun. The white rule alone (>= 4 % white, deep shadows kept) would call it; the mid-tones
+    // stay low and the middle has no white (session 6, bench/photo_quality/unseen.list).
+    auto backlit = [](const core::Raster& r) {
+        core::Raster out = r;
+        const int band = r.height * 6 / 100, fade = 30;
+        for (int y = 0; y < band + fade; ++y) {
+            const double w = y < band ? 1.0 : 1.0 - double(y - band) / fade;
+            for (int i = 0; i < r.width * 3; ++i)
+                out.row(y)[i] = std::uint8_t(std::lround(255.0 * w + out.row(y)[i] * (1.0 - w)));
+        }
+        return out;
+    };
+    for (const char* name : {"grace_hopper", "Storm"}) {
+        auto frame = real_frame(name, backlit);
+        const auto report = photo::measure_exposure(photo::view_of(frame.shown, {0, 0, frame.shown.width, frame.shown.height}));
+        ASSERT_GE(report.clipped_white, 0.04) << name;   // the white rule's share is there
+        ASSERT_LT(report.black_point, 30.0) << name;     // ... and the deep shadows
+        ASSERT_LT(report.median, 80.0) << name;
+        auto findings = exposure_findings(frame);
+        EXPECT_TRUE(findings.empty()) << name << ": " << (findings.empty() ? "" : findings[0].message);
+    }
+}
+
 TEST(PhotoExposure, NightSceneWithBrightPartsIsNotUnderexposure) {
     // A black night around a lit subject (70 % of the frame plain black).
     for (const char* name : {"YellowFlower", "RainDrops"}) {
