@@ -136,6 +136,19 @@ TEST(PhotoExposure, DarkSceneBacklitBySkyAtItsEdgeIsNotOverexposure) {
     }
 }
 
+TEST(PhotoExposure, PaleBackgroundIsNotBurnt) {
+    // A photographer's nuthatch on a trunk before a pale, bright background (Kleiber,
+    // lomiri-wallpapers): 11 % at luma white, but only 1.6 % white in every channel. It
+    // fires without the session-6 condition that a burnt area is white in every channel.
+    const auto frame = real_frame("Kleiber_by_Lukas_Baubkus");
+    testing::PhotoPage page(frame.shown, frame.element);
+    const auto findings = page.run(checks::make_photo_exposure_check());
+    EXPECT_TRUE(findings.empty()) << findings[0].message;
+    const auto unguarded = page.run(checks::make_photo_exposure_check(), {{"burnt_white_share_min", 0.0}});
+    ASSERT_EQ(unguarded.size(), 1u);
+    EXPECT_EQ(unguarded[0].code, "over");
+}
+
 TEST(PhotoExposure, NightSceneWithBrightPartsIsNotUnderexposure) {
     // A black night around a lit subject (70 % of the frame plain black).
     for (const char* name : {"YellowFlower", "RainDrops"}) {
