@@ -171,8 +171,18 @@ void dump_measures(std::FILE* csv, const std::string& photo, int half, const Var
     for (double p : u.profile) std::fprintf(csv, ",%.5f", p);
     const auto sp = photo::whitened_profile(s.spectrum);
     for (double p : sp) std::fprintf(csv, ",%.5f", p);
+    std::fprintf(csv, ",%.4f", e.blue_excess);
     for (bool f : fired) std::fprintf(csv, ",%d", f ? 1 : 0);   // blur, colour_cast, exposure, upscaled fired
     std::fprintf(csv, "\n");
+}
+
+// A photo's name: its file's stem, or for a KDE wallpaper (Name/contents/images/WxH.jpg) its
+// folder's name.
+std::string photo_name(const std::filesystem::path& path) {
+    const std::string stem = path.stem().string();
+    if (stem.find_first_not_of("0123456789x") == std::string::npos && path.parent_path().filename() == "images")
+        return path.parent_path().parent_path().parent_path().filename().string();
+    return stem;
 }
 
 // The photo paths of a list file: one a line; blank lines and lines starting with # skipped.
@@ -250,7 +260,7 @@ int main(int argc, char** argv) {
                          unseen ? "the packages the list names" : "scripts/setup.d/photo.list");
             return 1;
         }
-        frames.emplace_back(std::filesystem::path(path).stem().string(), frame);
+        frames.emplace_back(photo_name(path), frame);
     }
     std::FILE* csv = csv_path.empty() ? nullptr : std::fopen(csv_path.c_str(), "w");
     std::FILE* probe = probe_path.empty() ? nullptr : std::fopen(probe_path.c_str(), "w");

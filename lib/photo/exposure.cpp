@@ -32,10 +32,16 @@ Histogram widen(const std::array<std::uint32_t, 256>& h) {
     return out;
 }
 
+// Sums over the same samples: blue minus red, and the brightest channel (how blue the scene is).
+struct Tint {
+    std::int64_t blue_minus_red = 0, brightest = 0;
+};
+
 struct Samples {
     Histogram luma{}, lowest{}, highest{}, spread{};
     std::int64_t count = 0, channel_count = 0;
     std::int64_t band_count = 0, band_white = 0, centre_count = 0, centre_white = 0;
+    Tint tint;
 };
 
 using Counts = std::array<std::uint32_t, 256>;
@@ -43,13 +49,15 @@ using Counts = std::array<std::uint32_t, 256>;
 // The darkest and brightest channel and their difference (saturation) of the samples k0..k1
 // of a row; returns how many are white (every channel >= 250, as the luma clip level).
 std::int64_t channel_span(const std::uint8_t* row, int k0, int k1, std::size_t pixel_step, Counts& lowest,
-                          Counts& highest, Counts& spread) {
+                          Counts& highest, Counts& spread, Tint& tint) {
     std::int64_t white = 0;
     for (const std::uint8_t* p = row + std::size_t(k0) * pixel_step; k0 < k1; ++k0, p += pixel_step) {
         const int r = p[0], g = p[1], b = p[2];
         const int lo = std::min(std::min(r, g), b), hi = std::max(std::max(r, g), b);
         ++lowest[lo], ++highest[hi], ++spread[hi - lo];
         white += lo >= 250;
+        tint.blue_minus_red += b - r;
+        tint.brightest += hi;
     }
     return white;
 }
@@ -85,7 +93,7 @@ Samples sample(const RgbView& region) {
         s.count += samples;
         if ((y / step) % 4) continue;
         const std::uint8_t* row = region.row(y);
-        auto span = [&](int k0, int k1) { return channel_span(row, k0, k1, pixel_step, lowest, highest, spread); };
+        auto span = [&](int k0, int k1) { return channel_span(row, k0, k1, pixel_step, lowest, highest, spread, s.tint); };
         if (y < band_y || y >= region.height - band_y) {
             s.band_white += span(0, samples), s.band_count += samples;
         } else {
@@ -144,6 +152,7 @@ ExposureReport measure_exposure(const RgbView& region, const ExposureOptions& op
     report.clipped_channel = share(at_white, s.channel_count);
     report.clip_spike = share(near_white, bright);
     report.clipped_white = share(s.lowest[254] + s.lowest[255], s.channel_count);
+    report.blue_excess = share(s.tint.blue_minus_red, s.tint.brightest);
     report.border_white = share(s.band_white, s.band_count);
     report.centre_white = share(s.centre_white, s.centre_count);
     Histogram rest = histogram;

@@ -34,6 +34,9 @@ struct ExposureReport {
     // (there, white = every channel >= 250: a backdrop lit just below clipping counts too)
     double border_white = 0;          // share of the outer band (8 % of each side) at white
     double centre_white = 0;          // share of the middle half (in each direction) at white
+    // How blue the scene is: the sum of blue minus red over the sum of the brightest channel
+    // (-1..1; ~0 for a neutral or warm daylight scene, 0.4 and more for a blue-hour lake).
+    double blue_excess = 0;
     std::string scene;              // "low_key", "high_key" or ""
     bool judged = false;
 };

@@ -149,6 +149,24 @@ TEST(PhotoExposure, PaleBackgroundIsNotBurnt) {
     EXPECT_EQ(unguarded[0].code, "over");
 }
 
+TEST(PhotoExposure, MistyLakeAtDuskIsNotTooDarkButOneStopLessIs) {
+    // KDE's DarkestHour: a misty lake in blue dusk, dark on purpose (its brightest 0.2 % at 52 %
+    // of white, every rule of "too dark" met but the blue scene's lower limit). One stop less
+    // (-1 EV) is still found.
+    const auto frame = real_frame("DarkestHour");
+    testing::PhotoPage page(frame.shown, frame.element);
+    const auto findings = page.run(checks::make_photo_exposure_check());
+    EXPECT_TRUE(findings.empty()) << findings[0].message;
+    const auto as_any_scene = page.run(checks::make_photo_exposure_check(), {{"blue_scene_excess_min", 1.0}});
+    ASSERT_EQ(as_any_scene.size(), 1u);
+    EXPECT_EQ(as_any_scene[0].code, "under");
+    const auto darker = exposure_findings(real_frame("DarkestHour", [](const core::Raster& r) {
+        return testing::exposure_shift(r, -1);
+    }));
+    ASSERT_EQ(darker.size(), 1u);
+    EXPECT_EQ(darker[0].code, "under");
+}
+
 TEST(PhotoExposure, NightSceneWithBrightPartsIsNotUnderexposure) {
     // A black night around a lit subject (70 % of the frame plain black).
     for (const char* name : {"YellowFlower", "RainDrops"}) {

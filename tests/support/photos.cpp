@@ -72,16 +72,19 @@ const std::vector<std::string>& real_photo_names() {
 }
 
 std::filesystem::path real_photo_path(const std::string& name) {
-    // Photographers' wallpapers are named "<title>_by_<photographer>" (lomiri-wallpapers-*).
+    // Photographers' wallpapers are named "<title>_by_<photographer>" (lomiri-wallpapers-*),
+    // KDE's by their folder (plasma-workspace-wallpapers).
+    const std::filesystem::path kde = std::filesystem::path("/usr/share/wallpapers") / name / "contents/images/2560x1600.jpg";
     std::filesystem::path path = name == "grace_hopper"
         ? std::filesystem::path("/usr/share/matplotlib/mpl-data/sample_data/grace_hopper.jpg")
+        : std::filesystem::exists(kde) ? kde
         : name.find("_by_") != std::string::npos
         ? std::filesystem::path("/usr/share/backgrounds") / (name + ".jpg")
         : std::filesystem::path("/usr/share/backgrounds/mate/nature") / (name + ".jpg");
     if (!std::filesystem::exists(path))
         ADD_FAILURE() << "test photo " << path << " is missing: install the packages of "
                       << "scripts/setup.d/photo.list (mate-backgrounds, python-matplotlib-data, "
-                      << "lomiri-wallpapers-16.04, lomiri-wallpapers-20.04) with scripts/setup";
+                      << "lomiri-wallpapers-16.04, lomiri-wallpapers-20.04, plasma-workspace-wallpapers) with scripts/setup";
     return path;
 }
 
