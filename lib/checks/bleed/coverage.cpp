@@ -283,7 +283,7 @@ core::CheckSpec make_bleed_coverage_check() {
         {"min_contrast_levels", 14.0, "a stop counts only where the artwork differs this much from paper (soft fades into white do not)", 0, 255},
         {"inside_mm", 0.25, "artwork ending this close inside the trim still counts as touching it", 0, 5},
         // 2 mm: twice the ~1 mm a guillotine cut may wander; the red team's misplaced backgrounds
-        // left 0.4-1.2 mm, a white band meant as design is wider (tests: 3 mm and more stay clean).
+        // left 0.4-1.2 mm, a white band meant as design is wider (tests: 2.5 mm and more stay clean).
         {"sliver_mm", 2.0, "on a page that bleeds on its other three edges, a strip of paper narrower than this between the trim and the artwork along a whole edge is a misplaced background, not a margin (0: off)", 0, 20},
         {"paper_colour", std::string("#FFFFFF"), "the colour of unprinted paper in the page rasters (#RRGGBB)"},
     };
