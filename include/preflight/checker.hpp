@@ -2,6 +2,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -49,6 +50,15 @@ PREFLIGHT_API std::vector<PolicyError> validate_policy(const Policy& policy);
 struct CheckerOptions {
     /// The time used for respond_by; default: the clock at each check.
     std::optional<std::chrono::system_clock::time_point> now;
+    /// At most this many findings of one check per order (per design for check_design and
+    /// lint_design); 0: no limit. The rest are counted, not listed: one `info` finding of that
+    /// check with code "more" and details {"more": count, "listed": kept} takes their place, so
+    /// 20 000 dates in one text give a verdict line of ~30 kB, not 11 MB. The most
+    /// severe findings are the ones kept, in their order; the verdict is decided on all of them.
+    /// 50: far more than a real card has of one kind (a check writes at most one finding per
+    /// edge, element or mention; the sample export has at most 1 per check), few enough that
+    /// a line stays ~30 kB.
+    std::size_t max_findings_per_check = 50;
 };
 
 /// Checks orders and designs. Thread-safe: one Checker may serve many threads at once.

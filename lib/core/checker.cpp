@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "core/checker_impl.hpp"
+#include "core/finding_cap.hpp"
 #include "i18n/localise.hpp"
 #include "preflight/version.hpp"
 
@@ -158,6 +159,7 @@ Verdict Checker::check_order(const Order& order, const AssetSource& assets) cons
     Verdict verdict;
     try {
         verdict = impl_->check_order(order, assets);
+        core::cap_findings(verdict.findings, impl_->options.max_findings_per_check);   // after the verdict
         i18n::localise(verdict.findings, impl_->policy.language);   // texts in the run's language
     } catch (const std::exception& e) {
         verdict = impl_->failed_order(order, e.what());
@@ -174,6 +176,7 @@ std::vector<Finding> Checker::check_design(const std::string& design_path, const
         auto findings = impl_->check_design(assets, item, [&](input::OrderInputs& inputs) {
             return inputs.prepare("", design_path, design_path);
         });
+        core::cap_findings(findings, impl_->options.max_findings_per_check);
         i18n::localise(findings, impl_->policy.language);   // texts in the run's language
         return findings;
     } catch (const std::exception& e) {
@@ -190,6 +193,7 @@ std::vector<Finding> Checker::check_design(const Design& design, const AssetSour
         auto findings = impl_->check_design(assets, item, [&](input::OrderInputs& inputs) {
             return inputs.prepare(shared, design_dir, design_dir.empty() ? "design" : design_dir + "/design");
         });
+        core::cap_findings(findings, impl_->options.max_findings_per_check);
         i18n::localise(findings, impl_->policy.language);   // texts in the run's language
         return findings;
     } catch (const std::exception& e) {

@@ -104,8 +104,15 @@ std::string format_detail(std::string_view key, const DetailValue& value, Langua
     const double number = std::get<double>(value);
     for (const auto& form : unit_forms)
         if (ends_with(key, form.suffix)) return format_number(number, form.decimals, language) + std::string(form.unit);
-    const bool whole = std::abs(number - std::round(number)) < 1e-9;
-    return format_number(number, whole ? 0 : 1, language);
+    // A number without a unit is often the customer's own ("3,45 gram" reads as 3.45 g): it keeps
+    // every decimal it has, up to three, so the text never shows 3,4 for 3,45. A computed value
+    // with more decimals (a contrast ratio) is written to one.
+    for (int decimals = 0; decimals <= 3; ++decimals) {
+        const double scale = std::pow(10.0, decimals);
+        if (std::abs(number * scale - std::round(number * scale)) < 1e-6 * std::max(1.0, std::abs(number * scale)))
+            return format_number(number, decimals, language);
+    }
+    return format_number(number, 1, language);
 }
 
 std::string format_moment(std::chrono::sys_seconds moment, Language language) {

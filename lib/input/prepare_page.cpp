@@ -1,5 +1,7 @@
 // Preparing one page of a design: raster, foil mask, fonts and layouts, photo originals.
+#include <algorithm>
 #include <cmath>
+#include <memory>
 #include <sstream>
 
 #include "input/asset_reader.hpp"
@@ -19,6 +21,35 @@ std::string format_number(double value) {
 }
 
 std::string size_text(int width, int height) { return std::to_string(width) + " x " + std::to_string(height) + " px"; }
+
+// A foil mask is "a raster of the same size" as its page (formats.md): the same size within the
+// same rounding tolerance the page raster has against trim + 2 x bleed at its dpi
+// (input.raster_size tolerance_px), so a mask written by a tool that rounds the other way is
+// not refused for a pixel.
+bool within_tolerance(const core::Mask& mask, const core::PageGeometry& geometry, double tolerance_px) {
+    return std::abs(mask.width - geometry.expected_width_px()) <= tolerance_px &&
+           std::abs(mask.height - geometry.expected_height_px()) <= tolerance_px;
+}
+
+// The mask at exactly the raster's size, both anchored at the bleed box's top-left corner: the
+// last column and row are repeated or cut off (a pixel or two, well inside the bleed), so every
+// check reads mask and raster pixel for pixel.
+std::shared_ptr<const core::Mask> fitted_mask(const core::Mask& mask, int width, int height) {
+    auto fitted = std::make_shared<core::Mask>();
+    fitted->width = width;
+    fitted->height = height;
+    fitted->values.resize(std::size_t(width) * std::size_t(height));
+    if (mask.width <= 0 || mask.height <= 0) {
+        std::fill(fitted->values.begin(), fitted->values.end(), std::uint8_t(0));
+        return fitted;
+    }
+    for (int y = 0; y < height; ++y) {
+        const std::uint8_t* from = mask.row(std::min(y, mask.height - 1));
+        std::uint8_t* to = fitted->values.data() + std::size_t(y) * std::size_t(width);
+        for (int x = 0; x < width; ++x) to[x] = from[std::min(x, mask.width - 1)];
+    }
+    return fitted;
+}
 
 }  // namespace
 
@@ -88,12 +119,14 @@ void OrderInputs::prepare_mask(PreparedDesign& prepared, core::PageView& view, c
         prepared.problems.push_back(file_finding(*decoded, page_key, "foil_mask", page.foil_mask, page.name));
     } else if (!decoded->mask) {
         // cut short by the deadline
-    } else if (view.raster && (decoded->mask->width != view.raster->width || decoded->mask->height != view.raster->height)) {
+    } else if (view.raster && !within_tolerance(*decoded->mask, view.geometry, limits_.raster_size_tolerance_px)) {
         prepared.problems.push_back(input_finding(
             "input.raster_size", "",
             page_key + ".foil_mask: '" + page.foil_mask + "' is " + size_text(decoded->mask->width, decoded->mask->height) +
                 "; it must match the page raster (" + size_text(view.raster->width, view.raster->height) + ")",
             page.name));
+    } else if (view.raster && (decoded->mask->width != view.raster->width || decoded->mask->height != view.raster->height)) {
+        view.foil_mask = fitted_mask(*decoded->mask, view.raster->width, view.raster->height);
     } else {
         view.foil_mask = decoded->mask;
     }

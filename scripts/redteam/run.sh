@@ -10,10 +10,10 @@ mkdir -p "$work"
 python3 "$here/gen.py" "$work/a" >/dev/null
 python3 "$here/gen.py" "$work/b" defects >/dev/null
 python3 "$here/gen_photo.py" "$work/c"; python3 "$here/gen_foil.py" "$work/f"; python3 "$here/gen_pages.py" "$work/p"
-python3 "$here/gen_over.py" "$work/o"; python3 "$here/gen_fonts.py" "$work/g" >/dev/null
+python3 "$here/gen_over.py" "$work/o"; python3 "$here/gen_fonts.py" "$work/g" >/dev/null; python3 "$here/gen_bleed.py" "$work/bl"
 for m in mut mut2 mut4 mut5; do python3 "$here/$m.py" "$work/$m" >/dev/null; done
 for export in a/orders.jsonl a/orders_bom.jsonl a/orders_array.json b/orders.jsonl c/orders.jsonl f/orders.jsonl \
-              f/orders2.jsonl p/orders.jsonl p/orders2.jsonl o/orders.jsonl g/orders.jsonl mut/orders.jsonl \
+              f/orders2.jsonl p/orders.jsonl p/orders2.jsonl o/orders.jsonl g/orders.jsonl bl/orders.jsonl bl/orders2.jsonl mut/orders.jsonl \
               mut2/orders.jsonl mut4/orders.jsonl mut5/orders.jsonl; do
   dir="$work/${export%/*}"
   (cd "$dir" && "$bin" check "${export#*/}" --policy policy.json --now 2026-11-23T10:00:00+01:00 -j2 >out.jsonl 2>err.txt)

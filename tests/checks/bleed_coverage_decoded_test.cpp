@@ -90,6 +90,22 @@ TEST_P(BleedCoverageEncodings, ShortBleedIsFoundAfterDecoding) {
     EXPECT_NEAR(stated_length_mm(findings[1]), trim_w, 0.2) << findings[1].message;
 }
 
+TEST_P(BleedCoverageEncodings, WhiteSliverOnOneEdgeIsFoundAndAWideBandIsNotAfterDecoding) {
+    // A cream background placed 0.6 mm too far right: a white line along the left edge.
+    PagePainter sliver(trim_w, trim_h, bleed, 300);
+    sliver.fill(sliver.bleed_box_inset(bleed + 0.6, 0, 0, 0), testing::cream);
+    sliver.texture({40, 20, 60, 40}, 12);
+    auto findings = check(round_trip(sliver, GetParam()), sliver.geometry());
+    ASSERT_EQ(findings.size(), 1u) << describe(findings);
+    EXPECT_TRUE(about(findings[0], "left")) << findings[0].message;
+    EXPECT_NEAR(*findings[0].measured, -0.6, 0.25) << findings[0].message;
+    // A full-bleed photo with a 6 mm white band at the bottom for the names: a design choice.
+    PagePainter band(trim_w, trim_h, bleed, 300);
+    band.texture(band.bleed_box_inset(0, 0, 0, bleed + 6), 13);
+    findings = check(round_trip(band, GetParam()), band.geometry());
+    EXPECT_TRUE(findings.empty()) << describe(findings);
+}
+
 INSTANTIATE_TEST_SUITE_P(Decoded, BleedCoverageEncodings,
                          ::testing::Values(PageEncoding::png8, PageEncoding::png16, PageEncoding::jpeg,
                                            PageEncoding::tiff, PageEncoding::cmyk_jpeg),

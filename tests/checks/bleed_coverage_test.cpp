@@ -140,6 +140,72 @@ TEST(BleedCoverage, IntentionalWhiteFrameNeedsNoBleed) {
     EXPECT_TRUE(check(framed).empty());
 }
 
+BoxMm sliver_on(const PagePainter& painter, const std::string& edge, double sliver_mm) {
+    return bleed_box_short_on(painter, edge, bleed + sliver_mm);
+}
+
+TEST(BleedCoverage, WhiteSliverAlongOneEdgeOfAFullBleedPageIsFound) {
+    // A background meant to bleed, placed 0.4-1.2 mm off: a strip of paper runs along one edge,
+    // past the trim into the card, and shows as a white line after cutting ("witte rand").
+    for (double dpi : {150.0, 300.0}) {
+        for (const char* edge : edges) {
+            for (double sliver_mm : {0.4, 0.8, 1.2, 1.8}) {
+                for (bool photo : {false, true}) {
+                    PagePainter painter(trim_w, trim_h, bleed, dpi);
+                    if (photo) painter.texture(sliver_on(painter, edge, sliver_mm), 17);
+                    else painter.fill(sliver_on(painter, edge, sliver_mm), {30, 90, 160});
+                    auto findings = check(painter);
+                    SCOPED_TRACE(std::string(edge) + " sliver " + std::to_string(sliver_mm) + " mm at " +
+                                 std::to_string(int(dpi)) + " dpi" + (photo ? ", photo" : ""));
+                    ASSERT_EQ(findings.size(), 1u) << describe(findings);
+                    EXPECT_TRUE(about(findings[0], edge)) << findings[0].message;
+                    EXPECT_EQ(findings[0].severity, Severity::error);
+                    EXPECT_EQ(findings[0].code, "inside_trim");
+                    EXPECT_NEAR(*findings[0].measured, -sliver_mm, 25.4 / dpi + 0.1) << findings[0].message;
+                }
+            }
+        }
+    }
+}
+
+TEST(BleedCoverage, DeliberateWhiteBordersAndBandsStayClean) {
+    for (double dpi : {150.0, 300.0}) {
+        // An even white margin on all four sides, narrow or wide.
+        for (double margin_mm : {0.5, 1.0, 1.5, 4.0}) {
+            PagePainter even(trim_w, trim_h, bleed, dpi);
+            even.texture({margin_mm, margin_mm, trim_w - 2 * margin_mm, trim_h - 2 * margin_mm}, 4);
+            EXPECT_TRUE(check(even).empty()) << margin_mm << " mm margin at " << dpi << " dpi:\n" << describe(check(even));
+        }
+        // A full-bleed photo with a wide white band along one edge (a band for the text, a
+        // polaroid look): wider than sliver_mm, a choice.
+        for (const char* edge : edges) {
+            for (double band_mm : {2.5, 5.0, 15.0}) {
+                PagePainter band(trim_w, trim_h, bleed, dpi);
+                band.texture(sliver_on(band, edge, band_mm), 6);
+                auto findings = check(band);
+                EXPECT_TRUE(findings.empty()) << edge << " band " << band_mm << " mm at " << dpi << " dpi:\n" << describe(findings);
+            }
+        }
+    }
+    // A white card with a coloured panel ending 1 mm inside the trim on one side only: the page
+    // does not bleed on its other edges, so paper at the trim is the design.
+    PagePainter panel(trim_w, trim_h, bleed, 300);
+    panel.fill({1.0, 20, 60, 60}, {30, 90, 160});
+    EXPECT_TRUE(check(panel).empty()) << describe(check(panel));
+}
+
+TEST(BleedCoverage, SliverOptionSetsTheWidthAndZeroTurnsItOff) {
+    PagePainter painter(trim_w, trim_h, bleed, 300);
+    painter.fill(sliver_on(painter, "bottom", 1.0), {120, 40, 40});
+    EXPECT_EQ(check(painter).size(), 1u);
+    EXPECT_TRUE(check(painter, {{"sliver_mm", 0.0}}).empty());
+    EXPECT_TRUE(check(painter, {{"sliver_mm", 0.8}}).empty());
+    PagePainter wider(trim_w, trim_h, bleed, 300);
+    wider.fill(sliver_on(wider, "left", 3.0), {120, 40, 40});
+    EXPECT_TRUE(check(wider).empty());
+    EXPECT_EQ(check(wider, {{"sliver_mm", 4.0}}).size(), 1u);
+}
+
 TEST(BleedCoverage, ArtworkEndingJustInsideTheTrimCountsAsTouchingIt) {
     PagePainter painter(trim_w, trim_h, bleed, 300);
     painter.fill({0.2, -bleed, trim_w + bleed - 0.2, trim_h + 2 * bleed}, {90, 20, 20});
@@ -317,7 +383,7 @@ TEST(BleedCoverage, IsRegisteredWithItsOptions) {
     std::vector<std::string> names;
     for (const auto& option : spec->options) names.push_back(option.name);
     EXPECT_EQ(names, (std::vector<std::string>{"tolerance_mm", "min_length_mm", "paper_tolerance_levels",
-                                                "min_contrast_levels", "inside_mm", "paper_colour"}));
+                                                "min_contrast_levels", "inside_mm", "sliver_mm", "paper_colour"}));
 }
 
 TEST(BleedCoverage, EverySimdTargetAndTheScalarPathFindExactlyTheSame) {

@@ -1,7 +1,10 @@
 // content.measure: birth weights and lengths in every form, plausible and not.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "checks/content_support.hpp"
+#include "i18n/localise.hpp"
 
 namespace preflight::testing {
 namespace {
@@ -43,6 +46,22 @@ TEST(ContentMeasure, MessageSaysWhy) {
     EXPECT_EQ(findings[0].message, "'325 gram' reads as 325 g, outside a plausible birth weight of 400-6500 g: a digit is probably missing.");
     EXPECT_EQ(findings[0].measured, 325);
     EXPECT_EQ(findings[0].limit, 400);
+}
+
+TEST(ContentMeasure, MessagesKeepTheCustomersDecimals) {
+    // "3,45 gram" is 3.45 g: the texts in both languages say so, not 3.4 or 3.5 (a one-decimal
+    // rounding of the number read); the same for a length with two decimals.
+    for (const auto& [text, english, dutch] :
+         {std::tuple{"3,45 gram", "reads as 3.45 g,", "is 3,45 g,"}, std::tuple{"5,25 cm", "reads as 5.25 cm,", "is 5,25 cm,"}}) {
+        Design design = card_design("birth_announcement", {{"inside", {std::string("Sophie\n") + text}}});
+        auto findings = run_on_design("content.measure", design, {2026, 3, 20});
+        ASSERT_EQ(findings.size(), 1u) << text;
+        auto en = findings, nl = findings;
+        i18n::localise(en, "en");
+        i18n::localise(nl, "nl");
+        EXPECT_NE(en[0].message.find(english), std::string::npos) << en[0].message;
+        EXPECT_NE(nl[0].message.find(dutch), std::string::npos) << nl[0].message;
+    }
 }
 
 TEST(ContentMeasure, OtherCardsOnlyWhenLabelled) {

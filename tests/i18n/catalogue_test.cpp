@@ -134,6 +134,14 @@ TEST(Formats, NumbersUnitsAndDatesPerLanguage) {
     EXPECT_EQ(format_detail("ppi", 203.4, Language::nl), "203 ppi");
     EXPECT_EQ(format_detail("year", 2021.0, Language::nl), "2021");
     EXPECT_EQ(format_detail("value", 3.5, Language::nl), "3,5");
+    // A number without a unit keeps up to three decimals it really has (3,45 gram, as typed),
+    // even when read as 345 x 0.01 = 3.4499999999999997; a computed ratio gets one.
+    EXPECT_EQ(format_detail("value", 3.45, Language::nl), "3,45");
+    EXPECT_EQ(format_detail("value", 345 * 0.01, Language::en), "3.45");
+    EXPECT_EQ(format_detail("value", 5.25, Language::en), "5.25");
+    EXPECT_EQ(format_detail("value", 0.125, Language::en), "0.125");
+    EXPECT_EQ(format_detail("contrast", 1.873456, Language::en), "1.9");
+    EXPECT_EQ(format_detail("cards", 60.0, Language::en), "60");
     EXPECT_EQ(format_detail("distance_mm", -0.01, Language::en), "0.0 mm");
     EXPECT_EQ(format_detail("font", std::string("Lato"), Language::nl), "Lato");
     // 2026-11-25 16:00 UTC is Wednesday 17:00 in Amsterdam (winter time); 2026-07-01 in summer time.

@@ -56,8 +56,11 @@ EdgeReach measure_edge_reach(const core::Raster& raster, const core::PageGeometr
     // Pixels [0, near_px) counted from the outer edge are the bleed plus the inside margin: artwork
     // there touches the trim. The strip goes a contrast window deeper.
     const int near_px = std::min(across_size, int(std::ceil(out.trim_to_outer_px + settings.inside_mm * px_per_mm)));
+    // Artwork beginning before sliver_px (and past near_px) lies behind a strip of paper at the trim.
+    const int sliver_px =
+        std::max(near_px, std::min(across_size, int(std::ceil(out.trim_to_outer_px + settings.sliver_mm * px_per_mm))));
     const int window_px = std::max(2, int(std::lround(settings.contrast_window_mm * px_per_mm)));
-    const int depth = std::min({across_size, near_px + window_px, 65535});
+    const int depth = std::min({across_size, sliver_px + window_px, 65535});
     const std::ptrdiff_t row_bytes = std::ptrdiff_t(raster.width) * 3;
 
     std::vector<std::uint8_t> distance(std::size_t(band_positions) * depth), opened(distance.size());
@@ -107,8 +110,10 @@ EdgeReach measure_edge_reach(const core::Raster& raster, const core::PageGeometr
         for (int i = 0; i < count; ++i) {
             EdgeSample& sample = out.samples[std::size_t(band_start - first + i)];
             const int run = runs[std::size_t(i)];
-            if (run >= near_px) continue;   // paper up to and past the trim: nothing to bleed here
-            sample.printed_at_trim = true;
+            // Paper up to and past the trim (and past any sliver looked for): nothing to bleed here.
+            if (run >= sliver_px || run >= depth) continue;
+            sample.printed_at_trim = run < near_px;
+            sample.behind_sliver = !sample.printed_at_trim;
             std::uint8_t contrast = 0;
             for (int k = run; k < std::min(depth, run + window_px); ++k) contrast = std::max(contrast, distance_at(i, k));
             sample.contrast_levels = contrast;

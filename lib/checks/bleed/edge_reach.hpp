@@ -22,6 +22,9 @@ struct ReachSettings {
     std::uint8_t paper_tolerance_levels = 8; // a pixel this close to paper (largest channel difference) is paper
     double inside_mm = 0.25;                 // artwork ending this close inside the trim still touches it
     double contrast_window_mm = 0.3;         // how far inside a stop its contrast is measured
+    /// How far inside the trim to look for artwork behind a strip of paper that runs in from the
+    /// outer edge (EdgeSample::behind_sliver); 0: not at all (paper at the trim needs no bleed).
+    double sliver_mm = 0;
 };
 
 /// One position along an edge: a raster row for the left and right edges, a column for the
@@ -29,8 +32,12 @@ struct ReachSettings {
 struct EdgeSample {
     /// Artwork at (or within inside_mm of) the trim here; false: unprinted paper, nothing to bleed.
     bool printed_at_trim = false;
+    /// Paper at the trim, but artwork begins behind it within ReachSettings::sliver_mm inside the
+    /// trim: a white strip along the cut (only measured when sliver_mm is set).
+    bool behind_sliver = false;
     /// From the trim outward to where the paper that runs out to the outer edge begins, in
-    /// pixels (negative: the artwork ends inside the trim). Only set when printed_at_trim.
+    /// pixels (negative: the artwork ends inside the trim). Only set when printed_at_trim or
+    /// behind_sliver.
     float reach_px = 0;
     /// The largest difference from paper over the artwork just inside that stop (levels): a
     /// cut-off background shows a clear step here, a gentle fade into white does not.

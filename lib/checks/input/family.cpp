@@ -34,7 +34,7 @@ void register_input_checks(Registry& registry) {
                           settings.input.font_cache_mb = options.number("font_cache_mb");
                       }));
     add(with_settings({"input.raster_size", "raster pixel size does not match trim, bleed and dpi", Scope::design,
-                       {{"tolerance_px", 1.0, "allowed difference in pixels on each axis", 0, 100}}, nullptr},
+                       {{"tolerance_px", 1.0, "allowed difference in pixels on each axis, for the page raster and its foil mask alike", 0, 100}}, nullptr},
                       [](const CheckOptions& options, OptionSettings& settings) {
                           settings.input.raster_size_tolerance_px = options.number("tolerance_px");
                       }));
