@@ -79,6 +79,9 @@ int run_lint(const LintArgs& args) {
         for (const auto& finding : result.findings) {
             errors += finding.severity == Severity::error;
             warnings += finding.severity == Severity::warning;
+            // Findings a verdict does not list (the per-check limit) still count.
+            if (auto more = finding.details.find("more_warnings"); more != finding.details.end())
+                if (const double* count = std::get_if<double>(&more->second)) warnings += long(*count);
         }
         results.push_back(std::move(result));
     }

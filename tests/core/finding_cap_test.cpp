@@ -50,6 +50,10 @@ TEST(FindingCap, KeepsTheMostSevereInTheirOrderAndCountsTheRest) {
     EXPECT_EQ(more.severity, Severity::info);
     EXPECT_EQ(std::get<double>(more.details.at("more")), 70.0);
     EXPECT_EQ(std::get<double>(more.details.at("listed")), 50.0);
+    // What was left out, by severity (lint --max-warnings counts them): 70 warnings.
+    EXPECT_EQ(std::get<double>(more.details.at("more_warnings")), 70.0);
+    EXPECT_EQ(std::get<double>(more.details.at("more_errors")), 0.0);
+    EXPECT_EQ(std::get<double>(more.details.at("more_info")), 0.0);
     EXPECT_NE(more.message.find("and 70 more"), std::string::npos) << more.message;
 }
 
