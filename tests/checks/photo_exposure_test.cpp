@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace preflight {
 namespace {
@@ -53,6 +54,26 @@ TEST(PhotoExposure, TwoStopsUnderIsFound) {
         EXPECT_NE(findings[0].message.find("too dark"), std::string::npos) << findings[0].message;
         EXPECT_TRUE(findings[0].where_mm.has_value());
     }
+}
+
+TEST(PhotoExposure, OneStopUnderIsFoundOnMostPhotos) {
+    // -1 EV: every channel stops at 188 at most. The luma rule (brightest 0.2 % <= 165) finds
+    // it only where the photo had no white to begin with; the dim rule (no channel above 190,
+    // a colour photo with real blacks, median in the lower half) finds most of the rest.
+    int found = 0, found_by_luma_alone = 0;
+    std::string missed;
+    for (const auto& name : testing::real_photo_names()) {
+        const auto frame = real_frame(name, [](const core::Raster& r) { return testing::exposure_shift(r, -1); });
+        testing::PhotoPage page(frame.shown, frame.element);
+        const auto findings = page.run(checks::make_photo_exposure_check());
+        if (!findings.empty() && findings[0].code == "under") ++found;
+        else missed += name + " ";
+        found_by_luma_alone += !page.run(checks::make_photo_exposure_check(), {{"dim_channel_white_max", 0.0}}).empty();
+    }
+    std::printf("-1 EV found on %d of %zu (luma rule alone %d); missed: %s\n", found,
+                testing::real_photo_names().size(), found_by_luma_alone, missed.c_str());
+    EXPECT_GE(found, 10) << "missed: " << missed;
+    EXPECT_GT(found, found_by_luma_alone + 3);
 }
 
 TEST(PhotoExposure, TwoStopsOverWithLargeBurntAreasIsFound) {
