@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <future>
 #include <thread>
 
@@ -150,10 +151,13 @@ TEST(Confinement, FileSwappedForALinkOutIsNeverJudged) {
     });
     int judged_outside = 0, refused = 0, judged_inside = 0;
     std::string other;   // any other outcome, for the failure message
-    // At least 400 orders, and on until both outcomes were seen (a loaded machine may leave
-    // the swapper unscheduled for a while), at most 4000.
+    // At least 400 orders, and on until both outcomes were seen, for up to 60 s: a loaded
+    // machine may leave the swapper unscheduled for a while (4000 orders in 0.6 s once saw no
+    // swap at all under a parallel ctest), so every 50th order this thread sleeps a moment.
     int runs = 0;
-    for (; runs < 4000 && (runs < 400 || refused == 0 || judged_inside == 0); ++runs) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    for (; (runs < 400 || refused == 0 || judged_inside == 0) && std::chrono::steady_clock::now() < deadline; ++runs) {
+        if (runs % 50 == 49) std::this_thread::sleep_for(std::chrono::microseconds(300));
         Verdict verdict = order.check();
         if (has_finding(verdict, "input.raster_size")) ++judged_outside;
         else if (has_finding(verdict, "input.path_outside")) ++refused;
