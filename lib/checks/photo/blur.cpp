@@ -26,7 +26,7 @@ namespace {
 constexpr double smear_strip_half = 0.12;
 
 struct Limits {
-    double max_band_ratio, max_sharpness;
+    double max_band_ratio, max_sharpness, soft_max_band_ratio, soft_max_sharpness;
     double motion_max_outside_share, motion_max_band_ratio, motion_sure_outside_share;
     double smear_max_sharpness, smear_max_anisotropy, smear_min_crisp_sharpness;
     double focus_max_crisp_band_ratio;
@@ -80,7 +80,11 @@ void judge(const core::CheckContext& context, const PhotoFrame& frame, const Lim
     for (double value : report.band_by_direction) strong = std::max(strong, value), weak = std::min(weak, value);
     // Out of focus: no fine detail in the sharpest tiles, by both measures, and in no
     // direction either (a photo crisp along one direction has detail: a panned shot).
-    const bool out_of_focus = report.band_ratio < limits.max_band_ratio && report.sharpness < limits.max_sharpness &&
+    // A box smear's sidelobes keep some fine detail (band ratio up to 0.04) while its blur
+    // effect is plain: with the blur effect lower, the band ratio may be a little higher.
+    const bool soft = (report.band_ratio < limits.max_band_ratio && report.sharpness < limits.max_sharpness) ||
+                      (report.band_ratio < limits.soft_max_band_ratio && report.sharpness < limits.soft_max_sharpness);
+    const bool out_of_focus = soft &&
                               strong < limits.focus_max_crisp_band_ratio;
     const photo::SmearEstimate smear = photo::smear_direction(report.spectrum, smear_strip_half);
     // The blur effect's own direction evidence first, then the spectrum's.
@@ -122,6 +126,7 @@ void judge(const core::CheckContext& context, const PhotoFrame& frame, const Lim
 
 void run(const core::CheckContext& context, const core::CheckOptions& options, core::Findings& findings) {
     const Limits limits{options.number("max_band_ratio"), options.number("max_sharpness"),
+                        options.number("soft_max_band_ratio"), options.number("soft_max_sharpness"),
                         options.number("motion_max_outside_share"), options.number("motion_max_band_ratio"),
                         options.number("motion_sure_outside_share"),
                         options.number("smear_max_sharpness"),
@@ -155,6 +160,14 @@ core::CheckSpec make_photo_blur_check() {
         // sigma 2.5 reaches at most 0.67, clean photos 0.67 .. 0.91 (the two clean photos under
         // 10^-1.5 above, a panned road and a soft JPEG, sit at 0.83 .. 0.90).
         {"max_sharpness", 0.75, "out of focus: and the blur effect of the sharpest tiles below this (0..1)", 0, 1},
+        // Session 6: box smears of 9 and 13 px missed with band ratios of 0.032 .. 0.042 kept
+        // by their sidelobes, and blur effects of 0.40 .. 0.73. With the blur effect below
+        // 0.65 the band ratio may reach 0.04: box/disk/Gaussian misses found +3 of 6 (tuning
+        // and held-out) and +4 of 7 on the 24 unseen photos, no new false alarm on either;
+        // the nearest look is a shallow-depth building (0.046, 0.64), the nearest clean
+        // photos YellowFlower (0.062, 0.67) and the full-page FreshFlower (blur effect 0.755).
+        {"soft_max_band_ratio", 0.04, "out of focus, plainly soft: band ratio below this ...", 0, 1},
+        {"soft_max_sharpness", 0.65, "... when the blur effect of the sharpest tiles is below this (0..1)", 0, 1},
         // Bench: Gaussian sigma 2.5 keeps at most 10^-1.61 in its crispest direction, disk r 4
         // 10^-1.35; a box blur keeps more through its sidelobes (9 px: 10^-1.41 at the 90th
         // percentile, 10^-0.85 at most). A motion-panned road (Storm) keeps 10^-0.93 along the
