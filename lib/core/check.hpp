@@ -51,7 +51,7 @@ enum class Repair { none, generate_bleed, fit_text, move_into_safe_zone };
 /// from its own options (CheckSpec::settings), so core and fix read typed fields and never
 /// name a check or an option.
 struct OptionSettings {
-    struct Input {                              // input.unreadable, input.raster_size, input.time_limit
+    struct Input {                              // the input checks: unreadable, raster size, time limit
         double max_megapixels = 150;
         double max_file_mb = 200;
         double max_order_megapixels = 60;
@@ -60,10 +60,10 @@ struct OptionSettings {
         double max_order_seconds = 60;
     } input;
     struct Fix {
-        double min_text_pt = 6;                 // text.too_small: never shrink text below it
-        double text_overflow_tolerance_mm = 0.2;   // text.overflow
-        double safe_zone_tolerance_mm = 0.1;    // safe_zone.text
-        double bleed_inside_mm = 0.25;          // bleed.coverage: what counts as touching the trim
+        double min_text_pt = 6;                 // the text-size check: never shrink text below it
+        double text_overflow_tolerance_mm = 0.2;   // the text-overflow check
+        double safe_zone_tolerance_mm = 0.1;    // the safe-zone text check
+        double bleed_inside_mm = 0.25;          // the bleed coverage check: what counts as touching the trim
         std::array<std::uint8_t, 3> paper_rgb{255, 255, 255};
         double paper_tolerance_levels = 8;
     } fix;
@@ -87,7 +87,7 @@ struct CheckSpec {
     /// Its errors keep their severity in a production check (input, product, address rules);
     /// other design findings become warnings there.
     bool counts_in_production = false;
-    /// An error cancels the order: production cannot print it as ordered (product.foil_paper).
+    /// An error cancels the order: production cannot print it as ordered (a foil finish on a paper that cannot take it).
     bool cancels_order = false;
     /// How `preflight fix` repairs its errors by itself; none: it does not.
     Repair repair = Repair::none;

@@ -52,7 +52,7 @@ namespace core {
 /// Inside the library: lint rules on the design `design_path` of `assets`, handing back the
 /// prepared design too (fix works on the same decoded pages: nothing is decoded twice).
 struct CheckerAccess {
-    /// The largest file the checker reads (policy: input.unreadable max_file_mb), in bytes.
+    /// The largest file the checker reads (policy: the unreadable-input check's max_file_mb), in bytes.
     static std::uint64_t max_file_bytes(const Checker& checker);
     static std::vector<Finding> lint_prepared(const Checker& checker, const AssetSource& assets,
                                               const std::string& design_path, input::PreparedDesign& prepared);

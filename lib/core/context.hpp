@@ -46,7 +46,7 @@ struct PageView {
 
 /// Other fonts in the folder of a design's font, listed and read through the input layer
 /// (beneath the root, regular files only, no links, never blocking, through the font cache;
-/// no path reaches FreeType): text.missing_glyph's suggestions.
+/// no path reaches FreeType): the missing-glyph check's suggestions.
 class NearbyFonts {
 public:
     struct Found {

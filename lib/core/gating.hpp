@@ -13,7 +13,7 @@ struct Gate {
     Checked checked = Checked::none;
     bool skip = false;
     std::string reason;          // why skipped, or why the status is not understood
-    bool unknown_status = false; // an input.schema problem
+    bool unknown_status = false; // a schema problem of the input
 };
 
 /// Decides from status, check_service and proof what the order gets.

@@ -87,7 +87,7 @@ struct PageGeometry {
     BoxMm to_mm(const PixelRect& rect) const;
 };
 
-/// Limits that keep a hostile file from exhausting memory (policy: input.unreadable options).
+/// Limits that keep a hostile file from exhausting memory (policy: the unreadable-input check's options).
 struct DecodeLimits {
     double max_megapixels = 150;
     /// Decoding stops with an error after this moment (the order's time limit).
