@@ -82,10 +82,10 @@ void judge(const core::CheckContext& context, const PhotoFrame& frame, const Lim
     // direction either (a photo crisp along one direction has detail: a panned shot).
     // A box smear's sidelobes keep some fine detail (band ratio up to 0.04) while its blur
     // effect is plain: with the blur effect lower, the band ratio may be a little higher.
-    const bool soft = (report.band_ratio < limits.max_band_ratio && report.sharpness < limits.max_sharpness) ||
+    const bool first_limit = report.band_ratio < limits.max_band_ratio && report.sharpness < limits.max_sharpness;
+    const bool soft = first_limit ||
                       (report.band_ratio < limits.soft_max_band_ratio && report.sharpness < limits.soft_max_sharpness);
-    const bool out_of_focus = soft &&
-                              strong < limits.focus_max_crisp_band_ratio;
+    const bool out_of_focus = soft && strong < limits.focus_max_crisp_band_ratio;
     const photo::SmearEstimate smear = photo::smear_direction(report.spectrum, smear_strip_half);
     // The blur effect's own direction evidence first, then the spectrum's.
     const int smeared = crete_smear(report, limits);
@@ -120,7 +120,7 @@ void judge(const core::CheckContext& context, const PhotoFrame& frame, const Lim
         findings.push_back(blur_finding(frame, "out_of_focus",
             "Photo '" + id + "' is blurry even where it is sharpest (out of focus); please upload a sharper "
             "photo or the original from your camera.",
-            report.band_ratio, limits.max_band_ratio));
+            report.band_ratio, first_limit ? limits.max_band_ratio : limits.soft_max_band_ratio));
     }
 }
 

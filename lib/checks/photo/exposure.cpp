@@ -67,12 +67,15 @@ void judge(const PhotoFrame& frame, const Limits& limits, core::Findings& findin
                      report.median >= limits.dim_median_min && report.median <= limits.under_median_max &&
                      report.saturation_p99 >= limits.dim_saturation_min &&
                      report.channel_black_point <= limits.dim_black_max;
-    if (dim || (report.bright_percentile <= white_max && report.median <= limits.under_median_max &&
-                report.channel_white_point <= limits.under_channel_white_max)) {
+    const bool dark = report.bright_percentile <= white_max && report.median <= limits.under_median_max &&
+                      report.channel_white_point <= limits.under_channel_white_max;
+    if (dark || dim) {
+        // What decided is what is reported: the brightest parts' luma, or (dim) the brightest channel.
+        const double brightest = dark ? report.bright_percentile : report.channel_white_point;
         add(findings, frame, report, "under",
             "Photo '" + id + "' is too dark (even its brightest parts reach only " +
-                format_number(percent(report.bright_percentile), 0) + " % of white); please upload a brighter photo.",
-            percent(report.bright_percentile), percent(white_max), "percent_of_white");
+                format_number(percent(brightest), 0) + " % of white); please upload a brighter photo.",
+            percent(brightest), percent(dark ? white_max : limits.dim_channel_white_max), "percent_of_white");
         return;
     }
     // Over: an area burnt out to plain white and the rest pushed up too (a white backdrop
