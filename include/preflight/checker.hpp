@@ -52,7 +52,8 @@ struct CheckerOptions {
     std::optional<std::chrono::system_clock::time_point> now;
     /// At most this many findings of one check per order (per design for check_design and
     /// lint_design); 0: no limit. The rest are counted, not listed: one `info` finding of that
-    /// check with code "more" and details {"more": count, "listed": kept} takes their place, so
+    /// check with code "more" and details {"more": count, "listed": kept, "more_errors",
+    /// "more_warnings", "more_info": the left-out ones by severity} takes their place, so
     /// 20 000 dates in one text give a verdict line of ~30 kB, not 11 MB. The most
     /// severe findings are the ones kept, in their order; the verdict is decided on all of them.
     /// 50: far more than a real card has of one kind (a check writes at most one finding per

@@ -11,7 +11,8 @@ namespace preflight::core {
 
 /// Keeps at most `max_per_check` findings of each check (0: all): the most severe ones, in
 /// their order. The rest of a check are replaced by one `info` finding of that check with code
-/// "more" and details {"more": how many were left out, "listed": how many are kept}, placed
+/// "more" and details {"more": how many were left out, "listed": how many are kept, and
+/// "more_errors", "more_warnings", "more_info": the left-out ones by severity}, placed
 /// right after the last one kept. Run after the verdict is decided: it changes no verdict.
 void cap_findings(std::vector<Finding>& findings, std::size_t max_per_check);
 

@@ -162,30 +162,30 @@ TEST(PhotoExposure, DarkSceneBacklitBySkyAtItsEdgeIsNotOverexposure) {
     }
 }
 
+// A real photo that passes with the defaults, and gives one finding of `code` with the
+// condition that guards it turned off (`unguarded`).
+void expect_guarded(const char* name, const OptionSet& unguarded, const char* code) {
+    const auto frame = real_frame(name);
+    testing::PhotoPage page(frame.shown, frame.element);
+    const auto findings = page.run(checks::make_photo_exposure_check());
+    EXPECT_TRUE(findings.empty()) << name << ": " << findings[0].message;
+    const auto without = page.run(checks::make_photo_exposure_check(), unguarded);
+    ASSERT_EQ(without.size(), 1u) << name;
+    EXPECT_EQ(without[0].code, code) << name;
+}
+
 TEST(PhotoExposure, PaleBackgroundIsNotBurnt) {
     // A photographer's nuthatch on a trunk before a pale, bright background (Kleiber,
     // lomiri-wallpapers): 11 % at luma white, but only 1.6 % white in every channel. It
     // fires without the session-6 condition that a burnt area is white in every channel.
-    const auto frame = real_frame("Kleiber_by_Lukas_Baubkus");
-    testing::PhotoPage page(frame.shown, frame.element);
-    const auto findings = page.run(checks::make_photo_exposure_check());
-    EXPECT_TRUE(findings.empty()) << findings[0].message;
-    const auto unguarded = page.run(checks::make_photo_exposure_check(), {{"burnt_white_share_min", 0.0}});
-    ASSERT_EQ(unguarded.size(), 1u);
-    EXPECT_EQ(unguarded[0].code, "over");
+    expect_guarded("Kleiber_by_Lukas_Baubkus", {{"burnt_white_share_min", 0.0}}, "over");
 }
 
 TEST(PhotoExposure, MistyLakeAtDuskIsNotTooDarkButOneStopLessIs) {
     // KDE's DarkestHour: a misty lake in blue dusk, dark on purpose (its brightest 0.2 % at 52 %
     // of white, every rule of "too dark" met but the blue scene's lower limit). One stop less
     // (-1 EV) is still found.
-    const auto frame = real_frame("DarkestHour");
-    testing::PhotoPage page(frame.shown, frame.element);
-    const auto findings = page.run(checks::make_photo_exposure_check());
-    EXPECT_TRUE(findings.empty()) << findings[0].message;
-    const auto as_any_scene = page.run(checks::make_photo_exposure_check(), {{"blue_scene_excess_min", 1.0}});
-    ASSERT_EQ(as_any_scene.size(), 1u);
-    EXPECT_EQ(as_any_scene[0].code, "under");
+    expect_guarded("DarkestHour", {{"blue_scene_excess_min", 1.0}}, "under");
     const auto darker = exposure_findings(real_frame("DarkestHour", [](const core::Raster& r) {
         return testing::exposure_shift(r, -1);
     }));
